@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace Newsdesk {
+
+// The desktop's preferences (not the library's site settings): every key, its default and its
+// type in one table, typed accessors, and a signal when a value changes. Tests point it at a
+// file of their own.
+class Settings final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Key {
+        Language,           // "" follows the system; otherwise "zh_CN" or "en"
+        LastLibrary,        // the library opened last
+        RecentLibraries,    // most recent first
+        LibraryUsers,       // library location -> the person who last worked in it
+        MainWindowGeometry,
+        MainWindowState,
+        LibrarySplitterState,
+        ArticleListHeaderState,
+    };
+    Q_ENUM(Key)
+
+    static constexpr int MaxRecentLibraries = 10;
+
+    // The user's settings file in the platform's configuration location.
+    explicit Settings(QObject *parent = nullptr);
+    // Settings kept in the INI file at filePath.
+    explicit Settings(const QString &filePath, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+    QString fileName() const;
+    void sync();
+
+    QString language() const { return value(Key::Language).toString(); }
+    void setLanguage(const QString &language) { setValue(Key::Language, language); }
+
+    QString lastLibrary() const { return value(Key::LastLibrary).toString(); }
+    QStringList recentLibraries() const { return value(Key::RecentLibraries).toStringList(); }
+    // Moves location to the top of the recent list and makes it the last library.
+    void noteLibraryOpened(const QString &location);
+    void forgetRecentLibrary(const QString &location);
+    void clearRecentLibraries();
+
+    QString userForLibrary(const QString &location) const;
+    void setUserForLibrary(const QString &location, const QString &user);
+
+    QByteArray bytes(Key key) const { return value(key).toByteArray(); }
+
+Q_SIGNALS:
+    void changed(Newsdesk::Settings::Key key);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Newsdesk

@@ -1,0 +1,57 @@
+#include "demolibrary.h"
+
+#include "demo/demoarticlegenerator.h"
+#include "demo/demonewsroom.h"
+#include "storage/library.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+Status DemoLibrary::populateEmpty(Library &library, const QString &adminName)
+{
+    return library.database().transaction([&]() -> Status {
+        Channel home;
+        home.name = tr("Home");
+        if (Result<qint64> id = library.channels().add(home); !id)
+            return id.error();
+        SiteSettings site;
+        site.name = tr("My newsroom");
+        site.language = u"zh-CN"_s;
+        if (Status s = library.site().setSettings(site); !s)
+            return s;
+        if (Result<qint64> id = library.users().add(adminName, Role::Admin); !id)
+            return id.error();
+        return {};
+    });
+}
+
+Status DemoLibrary::populateDemo(Library &library, int articleCount, const Progress &progress)
+{
+    if (articleCount < 0 || articleCount > MaxArticleCount) {
+        return Error(Error::Kind::Invalid,
+                     tr("The number of demo articles must be between 0 and %1, not %2.")
+                             .arg(MaxArticleCount)
+                             .arg(articleCount));
+    }
+    return library.database().transaction([&]() -> Status {
+        Result<DemoNewsroom> newsroom = DemoNewsroom::create(library);
+        if (!newsroom)
+            return newsroom.error();
+        if (Status s = newsroom.value().addReferenceArticle(); !s)
+            return s;
+        Result<DemoArticleGenerator> generator =
+                DemoArticleGenerator::create(library, newsroom.value());
+        if (!generator)
+            return generator.error();
+        for (int i = 0; i < articleCount; ++i) {
+            if (Status s = generator.value().add(i); !s)
+                return s;
+            if (progress && ((i + 1) % 250 == 0 || i + 1 == articleCount))
+                progress(i + 1, articleCount);
+        }
+        return {};
+    });
+}
+
+} // namespace Newsdesk

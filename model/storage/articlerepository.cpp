@@ -1,0 +1,283 @@
+#include "articlerepository.h"
+
+#include "core/articlejson.h"
+#include "storage/database.h"
+#include "storage/historyrepository.h"
+#include "storage/sqlvalues.h"
+#include "storage/tagrepository.h"
+
+#include <QRegularExpression>
+#include <QStringBuilder>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+namespace {
+const QString InsertArticle =
+        u"INSERT INTO articles (title, short_title, subtitle, title_color, title_bold, summary, "
+        "keywords, channel_id, flags, redirect_url, weight, cover_media_id, source, author, "
+        "editor, approved_by, approved_at, approved_revision_id, approved_hash, body, "
+        "publish_at, expire_at, file_name, status, trashed_at, version, clicks, votes_up, "
+        "votes_down, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s;
+const QString SelectArticle =
+        u"SELECT a.id, a.title, a.short_title, a.subtitle, a.title_color, a.title_bold, "
+        "a.summary, a.keywords, a.channel_id, a.flags, a.redirect_url, a.weight, "
+        "a.cover_media_id, a.source, a.author, a.editor, a.approved_by, u.name, a.approved_at, "
+        "a.approved_revision_id, a.approved_hash, a.body, a.publish_at, a.expire_at, "
+        "a.file_name, a.status, a.trashed_at, a.version, a.clicks, a.votes_up, a.votes_down, "
+        "a.created_by, a.created_at, a.updated_at "
+        "FROM articles a LEFT JOIN users u ON u.id = a.approved_by WHERE a.id = ?"_s;
+const QString SelectSecondary =
+        u"SELECT channel_id FROM article_channels WHERE article_id = ? ORDER BY channel_id"_s;
+const QString SelectTags = u"SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+                           "WHERE at.article_id = ? ORDER BY at.position"_s;
+const QString InsertSecondary =
+        u"INSERT INTO article_channels (article_id, channel_id) VALUES (?, ?)"_s;
+const QString InsertArticleTag =
+        u"INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"_s;
+const QString SelectSummaries =
+        u"SELECT id, title, channel_id, status, trashed_at IS NOT NULL, flags, author, editor, "
+        "publish_at, updated_at, clicks FROM articles"_s;
+const QString CountByChannel = u"SELECT channel_id, count(*) FROM articles "
+                               "WHERE trashed_at IS NULL GROUP BY channel_id"_s;
+const QString CountAll = u"SELECT count(*) FROM articles"_s;
+const QString PinApproval =
+        u"UPDATE articles SET approved_revision_id = ?, approved_hash = ? WHERE id = ?"_s;
+
+bool isApprovedState(ArticleStatus status)
+{
+    return status == ArticleStatus::Approved || status == ArticleStatus::Published
+            || status == ArticleStatus::Withdrawn;
+}
+} // namespace
+
+Status ArticleRepository::validate(const Article &a)
+{
+    if (a.title.trimmed().isEmpty())
+        return Error(Error::Kind::Invalid, tr("The article has no title."));
+    if (a.channelId <= 0)
+        return Error(Error::Kind::Invalid, tr("The article \"%1\" has no channel.").arg(a.title));
+    static const QRegularExpression color(u"^#[0-9a-fA-F]{6}$"_s);
+    if (!a.titleColor.isEmpty() && !color.match(a.titleColor).hasMatch())
+        return Error(Error::Kind::Invalid,
+                     tr("The title colour \"%1\" of \"%2\" is not a colour like #cc0000.")
+                             .arg(a.titleColor, a.title));
+    if (a.flags.testFlag(ArticleFlag::Redirect) && a.redirectUrl.trimmed().isEmpty())
+        return Error(Error::Kind::Invalid,
+                     tr("The article \"%1\" is flagged as a redirect but has no redirect URL.")
+                             .arg(a.title));
+    if (a.expireAt.isValid() && a.publishAt.isValid() && a.expireAt <= a.publishAt)
+        return Error(Error::Kind::Invalid,
+                     tr("The article \"%1\" expires before it is published.").arg(a.title));
+    return {};
+}
+
+Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
+{
+    if (Status valid = validate(input); !valid)
+        return valid.error();
+    Article a = input;
+    const QDateTime now = SqlValues::now();
+    if (!a.createdAt.isValid())
+        a.createdAt = now;
+    if (!a.updatedAt.isValid())
+        a.updatedAt = a.createdAt;
+    if (a.createdById == 0)
+        a.createdById = userId;
+
+    Status status = m_database.transaction([&]() -> Status {
+        using namespace SqlValues;
+        Result<qint64> inserted = m_database.insert(
+                InsertArticle,
+                {a.title, a.shortTitle, a.subtitle, a.titleColor, a.titleBold ? 1 : 0, a.summary,
+                 a.keywords, a.channelId, int(a.flags.toInt()), a.redirectUrl, a.weight,
+                 fromId(a.coverMediaId), a.source, a.author, a.editor, fromId(a.approvedById),
+                 fromTime(a.approvedAt), fromId(a.approvedRevisionId), a.approvedHash, a.body,
+                 fromTime(a.publishAt), fromTime(a.expireAt), a.fileName,
+                 ArticleStatuses::key(a.status), fromTime(a.trashedAt), a.version, a.clicks,
+                 a.votesUp, a.votesDown, fromId(a.createdById), fromTime(a.createdAt),
+                 fromTime(a.updatedAt)});
+        if (!inserted)
+            return inserted.error();
+        a.id = inserted.value();
+        if (Status links = insertLinks(a); !links)
+            return links;
+
+        HistoryRepository history(m_database);
+        const QByteArray snapshot = ArticleJson::snapshot(a);
+        Result<qint64> revision = history.addRevision(
+                {0, a.id, a.version, userId, a.updatedAt, snapshot, ArticleJson::hash(snapshot)});
+        if (!revision)
+            return revision.error();
+        // An article created already approved (demo, import) was approved as first saved.
+        if (a.approvedById > 0 && isApprovedState(a.status) && a.approvedRevisionId == 0) {
+            if (Result<QSqlQuery *> q = m_database.runCached(
+                        PinApproval, {revision.value(), ArticleJson::hash(snapshot), a.id});
+                !q)
+                return q.error();
+        }
+        Result<qint64> audited = history.audit({0, a.createdAt, userId, u"create"_s, a.id, {}});
+        if (!audited)
+            return audited.error();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return a.id;
+}
+
+Status ArticleRepository::insertLinks(const Article &a)
+{
+    QList<qint64> secondary;
+    for (qint64 channelId : a.secondaryChannelIds) {
+        if (channelId != a.channelId && !secondary.contains(channelId))
+            secondary.append(channelId);
+    }
+    for (qint64 channelId : secondary) {
+        if (Result<QSqlQuery *> q = m_database.runCached(InsertSecondary, {a.id, channelId}); !q)
+            return q.error();
+    }
+    TagRepository tags(m_database);
+    QList<qint64> tagIds;
+    for (const QString &name : a.tags) {
+        Result<qint64> tagId = tags.ensure(name);
+        if (!tagId)
+            return tagId.error();
+        if (tagIds.contains(tagId.value()))
+            continue;
+        tagIds.append(tagId.value());
+        if (Result<QSqlQuery *> q = m_database.runCached(
+                    InsertArticleTag, {a.id, tagId.value(), int(tagIds.size() - 1)});
+            !q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<Article> ArticleRepository::byId(qint64 id) const
+{
+    Result<QSqlQuery> query = m_database.run(SelectArticle, {id});
+    if (!query)
+        return query.error();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return Error(Error::Kind::NotFound,
+                     tr("There is no article %1 in %2.").arg(id).arg(m_database.location()));
+    using namespace SqlValues;
+    Article a;
+    int c = 0;
+    a.id = q.value(c++).toLongLong();
+    a.title = q.value(c++).toString();
+    a.shortTitle = q.value(c++).toString();
+    a.subtitle = q.value(c++).toString();
+    a.titleColor = q.value(c++).toString();
+    a.titleBold = q.value(c++).toBool();
+    a.summary = q.value(c++).toString();
+    a.keywords = q.value(c++).toString();
+    a.channelId = q.value(c++).toLongLong();
+    a.flags = ArticleFlags::fromInt(q.value(c++).toInt());
+    a.redirectUrl = q.value(c++).toString();
+    a.weight = q.value(c++).toInt();
+    a.coverMediaId = toId(q.value(c++));
+    a.source = q.value(c++).toString();
+    a.author = q.value(c++).toString();
+    a.editor = q.value(c++).toString();
+    a.approvedById = toId(q.value(c++));
+    a.approvedByName = q.value(c++).toString();
+    a.approvedAt = toTime(q.value(c++));
+    a.approvedRevisionId = toId(q.value(c++));
+    a.approvedHash = q.value(c++).toString();
+    a.body = q.value(c++).toString();
+    a.publishAt = toTime(q.value(c++));
+    a.expireAt = toTime(q.value(c++));
+    a.fileName = q.value(c++).toString();
+    a.status = ArticleStatuses::fromKey(q.value(c++).toString()).value_or(ArticleStatus::Draft);
+    a.trashedAt = toTime(q.value(c++));
+    a.version = q.value(c++).toInt();
+    a.clicks = q.value(c++).toLongLong();
+    a.votesUp = q.value(c++).toLongLong();
+    a.votesDown = q.value(c++).toLongLong();
+    a.createdById = toId(q.value(c++));
+    a.createdAt = toTime(q.value(c++));
+    a.updatedAt = toTime(q.value(c++));
+
+    Result<QSqlQuery> secondary = m_database.run(SelectSecondary, {id});
+    if (!secondary)
+        return secondary.error();
+    while (secondary.value().next())
+        a.secondaryChannelIds.append(secondary.value().value(0).toLongLong());
+    Result<QSqlQuery> tags = m_database.run(SelectTags, {id});
+    if (!tags)
+        return tags.error();
+    while (tags.value().next())
+        a.tags.append(tags.value().value(0).toString());
+    return a;
+}
+
+Result<QList<ArticleSummary>> ArticleRepository::list(const ArticleQuery &filter) const
+{
+    QStringList where{filter.trashed ? u"trashed_at IS NOT NULL"_s : u"trashed_at IS NULL"_s};
+    QVariantList values;
+    if (!filter.channelIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.channelIds) {
+            marks.append(u"?"_s);
+            values.append(id);
+        }
+        where.append(u"channel_id IN ("_s % marks.join(u", "_s) % u')');
+    }
+    if (filter.status) {
+        where.append(u"status = ?"_s);
+        values.append(ArticleStatuses::key(*filter.status));
+    }
+    QString sql = SelectSummaries % u" WHERE "_s % where.join(u" AND "_s)
+            % u" ORDER BY updated_at DESC, id DESC"_s;
+    if (filter.limit >= 0) {
+        sql += u" LIMIT ?"_s;
+        values.append(filter.limit);
+    }
+    Result<QSqlQuery> query = m_database.run(sql, values);
+    if (!query)
+        return query.error();
+    QList<ArticleSummary> list;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        ArticleSummary s;
+        s.id = q.value(0).toLongLong();
+        s.title = q.value(1).toString();
+        s.channelId = q.value(2).toLongLong();
+        s.status = ArticleStatuses::fromKey(q.value(3).toString()).value_or(ArticleStatus::Draft);
+        s.trashed = q.value(4).toBool();
+        s.flags = ArticleFlags::fromInt(q.value(5).toInt());
+        s.author = q.value(6).toString();
+        s.editor = q.value(7).toString();
+        s.publishAt = SqlValues::toTime(q.value(8));
+        s.updatedAt = SqlValues::toTime(q.value(9));
+        s.clicks = q.value(10).toLongLong();
+        list.append(s);
+    }
+    return list;
+}
+
+Result<QHash<qint64, int>> ArticleRepository::countsByChannel() const
+{
+    Result<QSqlQuery> query = m_database.run(CountByChannel);
+    if (!query)
+        return query.error();
+    QHash<qint64, int> counts;
+    while (query.value().next())
+        counts.insert(query.value().value(0).toLongLong(), query.value().value(1).toInt());
+    return counts;
+}
+
+Result<qint64> ArticleRepository::count() const
+{
+    Result<QVariant> value = m_database.scalar(CountAll);
+    if (!value)
+        return value.error();
+    return value.value().toLongLong();
+}
+
+} // namespace Newsdesk

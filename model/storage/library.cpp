@@ -1,0 +1,152 @@
+#include "library.h"
+
+#include "storage/libraryfile.h"
+#include "storage/migrations.h"
+#include "storage/sqlvalues.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+namespace {
+// PRAGMA application_id of a Newsdesk library: "NWSD".
+constexpr int ApplicationId = 0x4E575344;
+const QString InsertMeta = u"INSERT INTO newsdesk_meta (key, value) VALUES (?, ?)"_s;
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+} // namespace
+
+Library::Library(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_articles(*m_database)
+    , m_channels(*m_database)
+    , m_users(*m_database)
+    , m_tags(*m_database)
+    , m_media(*m_database)
+    , m_site(*m_database)
+    , m_history(*m_database)
+{
+}
+
+Library::~Library() = default;
+
+Status Library::inspect(const QString &path, const Options &options)
+{
+    // A read-only connection cannot change the file, whatever it turns out to be.
+    Result<std::unique_ptr<Database>> opened =
+            Database::openSqlite(path, {.readOnly = true, .busyTimeoutMs = options.busyTimeoutMs});
+    if (!opened)
+        return opened.error();
+    Database &db = *opened.value();
+    Result<int> version = Migrator(db).storedVersion();
+    if (!version)
+        return version.error();
+    if (version.value() == 0) {
+        return Error(Error::Kind::NotALibrary,
+                     tr("%1 is an SQLite database but not a Newsdesk library.").arg(path));
+    }
+    if (version.value() > Migrator::currentVersion())
+        return Migrator::newerSchemaError(path, version.value());
+    return {};
+}
+
+Status Library::configure(Database &db)
+{
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                  u"PRAGMA synchronous = FULL"_s}) {
+        if (Status status = db.execute(pragma); !status)
+            return status;
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Library>> Library::open(const QString &path, const Options &options)
+{
+    if (Status status = LibraryFile::checkOpenable(path); !status)
+        return status.error();
+    if (Status status = inspect(path, options); !status)
+        return status.error();
+    Result<std::unique_ptr<Database>> opened =
+            Database::openSqlite(path, {.readOnly = false, .busyTimeoutMs = options.busyTimeoutMs});
+    if (!opened)
+        return opened.error();
+    if (Status status = configure(*opened.value()); !status)
+        return status.error();
+    if (Status status = Migrator(*opened.value()).migrate(); !status)
+        return status.error();
+    return std::unique_ptr<Library>(new Library(std::move(opened.value())));
+}
+
+Status Library::create(const QString &path, const Populate &populate)
+{
+    if (Status status = LibraryFile::checkCreatable(path); !status)
+        return status;
+    const QFileInfo target(path);
+    QString partial;
+    {
+        // Reserve a unique name beside the target, on the same filesystem, so that the final
+        // rename is atomic.
+        QTemporaryFile file(target.absolutePath() + u"/."_s + target.fileName()
+                            + u".XXXXXX.creating"_s);
+        file.setAutoRemove(false);
+        if (!file.open()) {
+            return Error(Error::Kind::Io,
+                         tr("Cannot create %1: %2.").arg(path, file.errorString()));
+        }
+        partial = file.fileName();
+    }
+
+    Status built = [&]() -> Status {
+        Result<std::unique_ptr<Database>> opened = Database::openSqlite(partial, {});
+        if (!opened)
+            return opened.error();
+        std::unique_ptr<Library> library(new Library(std::move(opened.value())));
+        Database &db = library->database();
+        if (Status s = db.execute(u"PRAGMA application_id = %1"_s.arg(ApplicationId)); !s)
+            return s;
+        if (Status s = configure(db); !s)
+            return s;
+        if (Status s = Migrator(db).migrate(); !s)
+            return s;
+        Status meta = db.transaction([&]() -> Status {
+            const QList<std::pair<QString, QString>> rows{
+                    {u"library_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {u"created_at"_s, SqlValues::now().toString(Qt::ISODate)},
+                    {u"created_by_version"_s, QStringLiteral(NEWSDESK_VERSION)}};
+            for (const auto &[key, value] : rows) {
+                if (Result<QSqlQuery> q = db.run(InsertMeta, {key, value}); !q)
+                    return q.error();
+            }
+            return {};
+        });
+        if (!meta)
+            return meta;
+        if (populate) {
+            if (Status s = populate(*library); !s)
+                return s;
+        }
+        return {};
+    }();
+    // The library is closed here, so SQLite has folded its journal back into the file.
+    if (built && !QFile::rename(partial, path)) {
+        built = Error(Error::Kind::AlreadyExists,
+                      tr("Cannot create %1: something else created that file meanwhile; it was "
+                         "left as it is.")
+                              .arg(path));
+    }
+    if (!built)
+        removeDatabaseFiles(partial);
+    return built;
+}
+
+} // namespace Newsdesk

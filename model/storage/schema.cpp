@@ -1,0 +1,143 @@
+// The library's schema, one Migration per version. Never edit a released step: add a new one.
+
+#include "storage/migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+const QList<Migration> &Migrator::steps()
+{
+    static const QList<Migration> migrations{
+        {1,
+         "content model: articles, channels, tags, media, users, history, settings",
+         {
+                 uR"(CREATE TABLE newsdesk_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL))"_s,
+                 uR"(CREATE TABLE users (
+    id {id},
+    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+    role TEXT NOT NULL CHECK (role IN ('editor', 'chief', 'admin')),
+    password_hash TEXT,
+    active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at {bigint} NOT NULL))"_s,
+                 uR"(CREATE TABLE channels (
+    id {id},
+    parent_id {bigint} REFERENCES channels(id) ON DELETE RESTRICT,
+    slug TEXT NOT NULL,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    seo_title TEXT NOT NULL DEFAULT '',
+    seo_keywords TEXT NOT NULL DEFAULT '',
+    seo_description TEXT NOT NULL DEFAULT '',
+    page_size INTEGER NOT NULL DEFAULT 20 CHECK (page_size > 0),
+    url_rule TEXT NOT NULL DEFAULT '',
+    UNIQUE (parent_id, slug)))"_s,
+                 uR"(CREATE TABLE media (
+    id {id},
+    sha256 TEXT NOT NULL UNIQUE,
+    mime_type TEXT NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    byte_size {bigint} NOT NULL,
+    caption TEXT NOT NULL DEFAULT '',
+    credit TEXT NOT NULL DEFAULT '',
+    alt TEXT NOT NULL DEFAULT '',
+    data {blob} NOT NULL,
+    created_at {bigint} NOT NULL))"_s,
+                 uR"(CREATE TABLE articles (
+    id {id},
+    title TEXT NOT NULL,
+    short_title TEXT NOT NULL DEFAULT '',
+    subtitle TEXT NOT NULL DEFAULT '',
+    title_color TEXT NOT NULL DEFAULT '',
+    title_bold INTEGER NOT NULL DEFAULT 0 CHECK (title_bold IN (0, 1)),
+    summary TEXT NOT NULL DEFAULT '',
+    keywords TEXT NOT NULL DEFAULT '',
+    channel_id {bigint} NOT NULL REFERENCES channels(id) ON DELETE RESTRICT,
+    flags INTEGER NOT NULL DEFAULT 0,
+    redirect_url TEXT NOT NULL DEFAULT '',
+    weight INTEGER NOT NULL DEFAULT 0,
+    cover_media_id {bigint} REFERENCES media(id) ON DELETE SET NULL,
+    source TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    editor TEXT NOT NULL DEFAULT '',
+    approved_by {bigint} REFERENCES users(id),
+    approved_at {bigint},
+    approved_revision_id {bigint},
+    approved_hash TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    publish_at {bigint},
+    expire_at {bigint},
+    file_name TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+        ('draft', 'submitted', 'returned', 'approved', 'published', 'withdrawn')),
+    trashed_at {bigint},
+    version INTEGER NOT NULL DEFAULT 1,
+    clicks {bigint} NOT NULL DEFAULT 0,
+    votes_up {bigint} NOT NULL DEFAULT 0,
+    votes_down {bigint} NOT NULL DEFAULT 0,
+    created_by {bigint} REFERENCES users(id),
+    created_at {bigint} NOT NULL,
+    updated_at {bigint} NOT NULL))"_s,
+                 u"CREATE INDEX articles_channel ON articles (channel_id, publish_at)"_s,
+                 u"CREATE INDEX articles_status ON articles (status, updated_at)"_s,
+                 u"CREATE INDEX articles_updated ON articles (updated_at)"_s,
+                 u"CREATE INDEX articles_publish ON articles (publish_at)"_s,
+                 uR"(CREATE TABLE article_channels (
+    article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    channel_id {bigint} NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, channel_id)))"_s,
+                 u"CREATE INDEX article_channels_channel ON article_channels (channel_id)"_s,
+                 uR"(CREATE TABLE tags (
+    id {id},
+    name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+    slug TEXT NOT NULL DEFAULT ''))"_s,
+                 uR"(CREATE TABLE article_tags (
+    article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag_id {bigint} NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, tag_id)))"_s,
+                 u"CREATE INDEX article_tags_tag ON article_tags (tag_id)"_s,
+                 uR"(CREATE TABLE revisions (
+    id {id},
+    article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    saved_by {bigint} REFERENCES users(id),
+    saved_at {bigint} NOT NULL,
+    snapshot TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    UNIQUE (article_id, version)))"_s,
+                 uR"(CREATE TABLE review_comments (
+    id {id},
+    article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    revision_id {bigint} REFERENCES revisions(id),
+    author_id {bigint} REFERENCES users(id),
+    created_at {bigint} NOT NULL,
+    body TEXT NOT NULL))"_s,
+                 u"CREATE INDEX review_comments_article ON review_comments (article_id)"_s,
+                 uR"(CREATE TABLE audit_log (
+    id {id},
+    at {bigint} NOT NULL,
+    user_id {bigint} REFERENCES users(id),
+    action TEXT NOT NULL,
+    article_id {bigint},
+    detail TEXT NOT NULL DEFAULT ''))"_s,
+                 u"CREATE INDEX audit_log_article ON audit_log (article_id, at)"_s,
+                 uR"(CREATE TABLE ad_slots (
+    id {id},
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))))"_s,
+                 uR"(CREATE TABLE site_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL))"_s,
+         }},
+    };
+    return migrations;
+}
+
+} // namespace Newsdesk

@@ -1,0 +1,199 @@
+#include "storage/library.h"
+#include "testlibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsdesk;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+// The newsdesk command line as automation sees it: exit codes, one-line errors, usage.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void help_listsEverySubcommandOfTheBrief()
+    {
+        const Run run = newsdesk({u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &command : {u"init"_s, u"import"_s, u"export"_s, u"search"_s,
+                                       u"submit"_s, u"approve"_s, u"return"_s, u"users"_s})
+            QVERIFY2(run.out.contains(u"newsdesk "_s + command + u' '), qPrintable(command));
+        QVERIFY(run.out.contains(u"--all-submitted"_s));
+        QVERIFY(run.out.contains(u"--password-stdin"_s));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void version_printsTheVersion()
+    {
+        const Run run = newsdesk({u"--version"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), u"newsdesk "_s + QStringLiteral(NEWSDESK_VERSION));
+    }
+
+    void unknownSubcommand_exits2WithUsage()
+    {
+        const Run run = newsdesk({u"publish"_s});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith(u"newsdesk: unknown subcommand \"publish\"."_s));
+        QVERIFY(run.err.contains(u"newsdesk init"_s));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void init_usageErrors_exit2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no library") << QStringList{u"init"_s} << u"--library LIB is required"_s;
+        QTest::newRow("unknown option")
+                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"--colour"_s}
+                << u"colour"_s;
+        QTest::newRow("articles not a number")
+                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"--demo"_s, u"--articles"_s,
+                               u"many"_s}
+                << u"\"many\""_s;
+        QTest::newRow("negative articles")
+                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"--demo"_s, u"--articles"_s,
+                               u"-5"_s}
+                << u"--articles"_s;
+        QTest::newRow("articles without demo")
+                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"--articles"_s, u"5"_s}
+                << u"only applies with --demo"_s;
+        QTest::newRow("stray argument")
+                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"extra"_s} << u"\"extra\""_s;
+    }
+
+    void init_usageErrors_exit2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = newsdesk(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Usage: newsdesk init"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x"_s)));
+    }
+
+    void init_demo_createsTheDemoNewsroom()
+    {
+        const QString path = m_dir.filePath(u"demo.newsdesk"_s);
+        const Run run = newsdesk({u"init"_s, u"--library"_s, path, u"--demo"_s, u"--articles"_s,
+                                  u"30"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(path));
+        // Progress goes to stderr as plain lines when stderr is not a terminal.
+        QVERIFY2(run.err.contains(u"100% (30/30)"_s), qPrintable(run.err));
+        std::unique_ptr<Library> library = Test::openLibrary(path);
+        QVERIFY(library);
+        QCOMPARE(library->articles().count().value(), 31);
+        QCOMPARE(library->articles().byId(1).value().source, u"央视网"_s);
+    }
+
+    void init_defaultArticleCount_is200()
+    {
+        const QString path = m_dir.filePath(u"default.newsdesk"_s);
+        QCOMPARE(newsdesk({u"init"_s, u"--library"_s, path, u"--demo"_s}).exitCode, 0);
+        QCOMPARE(Test::openLibrary(path)->articles().count().value(), 201);
+    }
+
+    void init_withoutDemo_createsAnEmptyLibrary()
+    {
+        const QString path = m_dir.filePath(u"empty.newsdesk"_s);
+        const Run run = newsdesk({u"init"_s, u"--library"_s, path});
+        QCOMPARE(run.exitCode, 0);
+        std::unique_ptr<Library> library = Test::openLibrary(path);
+        QVERIFY(library);
+        QCOMPARE(library->articles().count().value(), 0);
+        QCOMPARE(library->users().all().value().size(), 1);
+    }
+
+    void init_existingLibrary_exits1AndLeavesItUntouched()
+    {
+        const QString path = m_dir.filePath(u"existing.newsdesk"_s);
+        QCOMPARE(newsdesk({u"init"_s, u"--library"_s, path}).exitCode, 0);
+        const QByteArray before = Test::fileHash(path);
+        const Run run = newsdesk({u"init"_s, u"--library"_s, path, u"--demo"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(run.err.startsWith(u"newsdesk: "_s + path + u" already exists"_s));
+        QCOMPARE(Test::fileHash(path), before);
+    }
+
+    void init_missingFolder_exits1NamingIt()
+    {
+        const QString path = m_dir.filePath(u"no/such/dir/lib.newsdesk"_s);
+        const Run run = newsdesk({u"init"_s, u"--library"_s, path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"does not exist"_s));
+        QCOMPARE(run.err.count(u'\n'), 1);
+    }
+
+    void init_postgresql_isReportedAsNotYetSupported()
+    {
+        const Run run = newsdesk({u"init"_s, u"--library"_s, u"postgresql://chief@localhost/news"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(u"PostgreSQL"_s));
+    }
+
+    void init_help_exits0()
+    {
+        const Run run = newsdesk({u"init"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"--articles"_s));
+    }
+
+    void laterSubcommands_exit1WithAReason_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const QString &command : {u"import"_s, u"export"_s, u"search"_s, u"submit"_s,
+                                       u"approve"_s, u"return"_s, u"users"_s})
+            QTest::newRow(qPrintable(command)) << command;
+    }
+
+    void laterSubcommands_exit1WithAReason()
+    {
+        QFETCH(QString, command);
+        const Run run = newsdesk({command, u"--library"_s, m_dir.filePath(u"demo.newsdesk"_s)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(command));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QCOMPARE(newsdesk({command, u"--help"_s}).exitCode, 0);
+    }
+
+private:
+    Run newsdesk(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, u"en"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(NEWSDESK_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            QTest::qFail("newsdesk did not finish", __FILE__, __LINE__);
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,236 @@
+#include "common/dialogs.h"
+#include "config/settings.h"
+#include "config/translations.h"
+#include "library/articledetailspane.h"
+#include "library/articlelistmodel.h"
+#include "library/channeltreemodel.h"
+#include "library/librarysession.h"
+#include "library/libraryview.h"
+#include "library/newlibrarydialog.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/library.h"
+#include "testlibrary.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Newsdesk;
+
+// Offscreen smoke test of the editor window on a demo library: real widgets, actions
+// triggered by object name, dialogs answered through the Dialogs seam.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_libraryPath = Test::createLibrary(m_dir, u"demo.newsdesk"_s, true, 40);
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
+        m_session = std::make_unique<LibrarySession>(*m_settings);
+        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openLibrary(m_libraryPath));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_settings.reset();
+    }
+
+    void open_showsChannelTreeArticlesAndStatus()
+    {
+        LibraryView *view = m_window->libraryView();
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->channelModel()->index(0, 0).data().toString(), u"首页"_s);
+        const qsizetype outsideTrash = m_session->library()->articles().list({}).value().size();
+        QVERIFY(outsideTrash > 30);
+        QCOMPARE(view->articleModel()->rowCount(), outsideTrash);
+        QVERIFY(label(u"status.library"_s).contains(m_libraryPath));
+        QVERIFY(label(u"status.user"_s).contains(u"admin"_s));
+        QVERIFY(m_window->windowTitle().contains(u"demo.newsdesk"_s));
+        QCOMPARE(m_settings->recentLibraries().value(0), m_libraryPath);
+    }
+
+    void selectReferenceArticle_showsItsFieldsInTheDetailsPane()
+    {
+        LibraryView *view = m_window->libraryView();
+        const QModelIndex hot = view->channelModel()->indexOf(channelId(u"热点"_s));
+        QVERIFY(hot.isValid());
+        view->channelView()->setCurrentIndex(hot);
+        const QModelIndex reference = view->articleModel()->indexOf(1);
+        QVERIFY(reference.isValid());
+        QVERIFY(view->articleModel()->rowCount() < 30);
+        view->articleView()->setCurrentIndex(reference);
+
+        ArticleDetailsPane *details = view->detailsPane();
+        QTRY_COMPARE(details->articleId(), 1);
+        QCOMPARE(details->fieldText(u"title"_s), u"一年来,习近平推动东西扶贫协作再上新台阶"_s);
+        QCOMPARE(details->fieldText(u"channel"_s), u"首页 > 资讯 > 热点"_s);
+        QCOMPARE(details->fieldText(u"source"_s), u"央视网"_s);
+        QCOMPARE(details->fieldText(u"author"_s), u"央视网"_s);
+        QCOMPARE(details->fieldText(u"editor"_s), u"北风"_s);
+        QVERIFY(details->fieldText(u"approvedBy"_s).startsWith(u"北风"_s));
+        QVERIFY(details->fieldText(u"publishAt"_s).startsWith(u"2017-07-21"_s));
+        QVERIFY(details->fieldText(u"body"_s).contains(u"新华社记者鞠鹏摄"_s));
+    }
+
+    void keyboard_downArrowMovesToTheNextArticle()
+    {
+        QTreeView *list = m_window->libraryView()->articleView();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        const qint64 first = m_window->libraryView()->detailsPane()->articleId();
+        QTest::keyClick(list, Qt::Key_Down);
+        QTRY_VERIFY(m_window->libraryView()->detailsPane()->articleId() != first);
+        QCOMPARE(m_window->libraryView()->detailsPane()->articleId(),
+                 list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong());
+    }
+
+    void refresh_keepsTheSelection()
+    {
+        QTreeView *list = m_window->libraryView()->articleView();
+        list->setCurrentIndex(list->model()->index(5, 0));
+        const qint64 selected = list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong();
+        action(u"action.view.refresh"_s)->trigger();
+        QCOMPARE(list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong(), selected);
+    }
+
+    void actions_haveStableObjectNames()
+    {
+        for (const QString &name :
+             {u"action.library.new"_s, u"action.library.open"_s, u"action.library.close"_s,
+              u"action.library.clearRecent"_s, u"action.app.quit"_s, u"action.view.refresh"_s,
+              u"action.view.details"_s, u"action.app.preferences"_s, u"action.help.about"_s})
+            QVERIFY2(action(name), qPrintable(name));
+        QVERIFY(m_window->findChild<QMenu *>(u"menu.library.recent"_s));
+    }
+
+    void openAction_badFile_reportsItAndKeepsTheLibraryOpen()
+    {
+        const QString bad = m_dir.filePath(u"notes.txt"_s);
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a library");
+        file.close();
+        Dialogs::setNextPath(bad);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        action(u"action.library.open"_s)->trigger();
+        QVERIFY(Dialogs::lastMessage().contains(bad));
+        QVERIFY(Dialogs::lastMessage().contains(u"not a Newsdesk library"_s));
+        QCOMPARE(m_session->location(), m_libraryPath);
+        QVERIFY(m_window->libraryView()->isVisible());
+    }
+
+    void closeLibrary_showsWelcomeAndRecentReopens()
+    {
+        action(u"action.library.close"_s)->trigger();
+        QVERIFY(m_session->library() == nullptr);
+        QVERIFY(m_window->findChild<QWidget *>(u"welcomePage"_s)->isVisible());
+        QVERIFY(!action(u"action.view.refresh"_s)->isEnabled());
+        QVERIFY(label(u"status.library"_s).contains(u"No library"_s));
+        QAction *recent = m_window->findChild<QAction *>(u"action.library.recent.1"_s);
+        QVERIFY(recent);
+        recent->trigger();
+        QCOMPARE(m_session->location(), m_libraryPath);
+        QVERIFY(m_window->libraryView()->isVisible());
+    }
+
+    void toggleDetails_hidesTheDetailsPane()
+    {
+        QAction *toggle = action(u"action.view.details"_s);
+        toggle->trigger();
+        QVERIFY(!m_window->libraryView()->detailsPane()->isVisible());
+        toggle->trigger();
+        QVERIFY(m_window->libraryView()->detailsPane()->isVisible());
+    }
+
+    void close_remembersWindowState()
+    {
+        m_window->close();
+        QVERIFY(!m_settings->bytes(Settings::Key::MainWindowGeometry).isEmpty());
+        QVERIFY(!m_settings->bytes(Settings::Key::LibrarySplitterState).isEmpty());
+        QVERIFY(!m_settings->bytes(Settings::Key::ArticleListHeaderState).isEmpty());
+    }
+
+    void newLibraryDialog_refusesExistingFilesAndCreates()
+    {
+        NewLibraryDialog dialog(m_dir.path());
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        dialog.setPath(m_libraryPath);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(u"newLibrary.problem"_s)->text().contains(u"already exists"_s));
+        const QString fresh = m_dir.filePath(u"fresh.newsdesk"_s);
+        dialog.setPath(fresh);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(m_session->create(fresh, false));
+        QCOMPARE(m_session->location(), fresh);
+        QCOMPARE(m_window->libraryView()->channelModel()->rowCount(), 1);
+    }
+
+    void chineseInterface_translatesMenus()
+    {
+        QVERIFY(Translations::install(*QCoreApplication::instance(), u"zh_CN"_s));
+        Settings settings(m_dir.filePath(u"zh.ini"_s));
+        LibrarySession session(settings);
+        MainWindow window(session, settings);
+        QCOMPARE(window.findChild<QMenu *>(u"menu.file"_s)->title(), u"文件(&F)"_s);
+        QVERIFY(session.open(m_libraryPath));
+        QVERIFY(window.findChild<QLabel *>(u"status.library"_s)->text().startsWith(u"资料库"_s));
+        const QModelIndex status = window.libraryView()->articleModel()->index(
+                0, ArticleListModel::StatusColumn);
+        const QStringList chineseStatuses{u"草稿"_s, u"待审"_s, u"退回"_s,
+                                          u"已审"_s, u"已发布"_s, u"撤稿"_s};
+        QVERIFY(chineseStatuses.contains(status.data().toString()));
+    }
+
+private:
+    QAction *action(const QString &name) const
+    {
+        return m_window->findChild<QAction *>(name);
+    }
+
+    QString label(const QString &name) const
+    {
+        const QLabel *l = m_window->findChild<QLabel *>(name);
+        return l ? l->text() : QString();
+    }
+
+    qint64 channelId(const QString &name) const
+    {
+        for (const Channel &c : m_session->library()->channels().all().value()) {
+            if (c.name == name)
+                return c.id;
+        }
+        return 0;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_libraryPath;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LibrarySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

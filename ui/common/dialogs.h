@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace Newsdesk {
+
+// Every modal question and file chooser of the application goes through here, so that tests
+// can answer them in advance instead of blocking (like KeePassXC's MessageBox::setNextAnswer).
+class Dialogs final
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::Dialogs)
+
+public:
+    static QMessageBox::StandardButton critical(QWidget *parent, const QString &title,
+                                                const QString &text);
+    static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
+                                                   const QString &text);
+    static QMessageBox::StandardButton question(
+            QWidget *parent, const QString &title, const QString &text,
+            QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+            QMessageBox::StandardButton defaultButton = QMessageBox::No);
+
+    // A library file to open; empty when cancelled.
+    static QString openLibraryFile(QWidget *parent, const QString &folder);
+    // A file name for a new library; empty when cancelled.
+    static QString newLibraryFile(QWidget *parent, const QString &folder);
+
+    // Test seams: the next message box returns answer without showing; the next file chooser
+    // returns path. lastMessage() is the text of the last message box, shown or answered.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextPath(const QString &path);
+    static QString lastMessage();
+
+private:
+    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon,
+                                            const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+    static std::optional<QString> takeNextPath();
+};
+
+} // namespace Newsdesk

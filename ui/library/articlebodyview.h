@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace Newsdesk {
+
+class Library;
+
+// Shows an article body read-only, with its figures' images loaded from the library's media
+// (src="media:ID"). Links are not followed and nothing is fetched from the network.
+class ArticleBodyView final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleBodyView(QWidget *parent = nullptr);
+
+    void setLibrary(Library *library) { m_library = library; }
+    void setBody(const QString &html);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    Library *m_library = nullptr;
+};
+
+} // namespace Newsdesk

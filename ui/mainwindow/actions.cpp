@@ -1,0 +1,97 @@
+#include "actions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QIcon>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+namespace {
+QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+} // namespace
+
+QString Actions::objectName(Id id)
+{
+    switch (id) {
+    case Id::NewLibrary:
+        return u"action.library.new"_s;
+    case Id::OpenLibrary:
+        return u"action.library.open"_s;
+    case Id::ClearRecentLibraries:
+        return u"action.library.clearRecent"_s;
+    case Id::CloseLibrary:
+        return u"action.library.close"_s;
+    case Id::Quit:
+        return u"action.app.quit"_s;
+    case Id::Refresh:
+        return u"action.view.refresh"_s;
+    case Id::ToggleDetails:
+        return u"action.view.details"_s;
+    case Id::Preferences:
+        return u"action.app.preferences"_s;
+    case Id::About:
+        return u"action.help.about"_s;
+    case Id::AboutQt:
+        return u"action.help.aboutQt"_s;
+    }
+    return {};
+}
+
+QAction *Actions::make(Id id, const QString &text, const QString &statusTip)
+{
+    auto *action = new QAction(text, m_owner);
+    action->setObjectName(objectName(id));
+    action->setStatusTip(statusTip);
+    m_actions.insert(id, action);
+    return action;
+}
+
+Actions::Actions(QObject *owner) : m_owner(owner)
+{
+    QAction *a = make(Id::NewLibrary, tr("&New Library…"),
+                      tr("Create a new library file, empty or with the demo newsroom"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    a->setIcon(themed(u"document-new"_s, QStyle::SP_FileIcon));
+
+    a = make(Id::OpenLibrary, tr("&Open Library…"), tr("Open an existing library file"));
+    a->setShortcut(QKeySequence::Open);
+    a->setIcon(themed(u"document-open"_s, QStyle::SP_DialogOpenButton));
+
+    make(Id::ClearRecentLibraries, tr("&Clear Recent Libraries"),
+         tr("Forget the list of recently opened libraries"));
+
+    a = make(Id::CloseLibrary, tr("&Close Library"), tr("Close the open library"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+
+    a = make(Id::Quit, tr("&Quit"), tr("Quit Newsdesk"));
+    a->setShortcut(QKeySequence::Quit);
+    a->setMenuRole(QAction::QuitRole);
+
+    a = make(Id::Refresh, tr("&Refresh"), tr("Reload the channels and articles of the library"));
+    a->setShortcut(QKeySequence::Refresh);
+    a->setIcon(themed(u"view-refresh"_s, QStyle::SP_BrowserReload));
+
+    a = make(Id::ToggleDetails, tr("Article &Details"),
+             tr("Show or hide the details of the selected article"));
+    a->setCheckable(true);
+    a->setChecked(true);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    a = make(Id::Preferences, tr("&Preferences…"), tr("Change the interface language"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a->setMenuRole(QAction::PreferencesRole);
+
+    a = make(Id::About, tr("&About Newsdesk"), tr("Version and licence of Newsdesk"));
+    a->setMenuRole(QAction::AboutRole);
+
+    a = make(Id::AboutQt, tr("About &Qt"), tr("The Qt version Newsdesk runs on"));
+    a->setMenuRole(QAction::AboutQtRole);
+}
+
+} // namespace Newsdesk

@@ -1,0 +1,230 @@
+#include "mainwindow.h"
+
+#include "common/dialogs.h"
+#include "config/settings.h"
+#include "library/librarysession.h"
+#include "library/libraryview.h"
+#include "library/newlibrarydialog.h"
+#include "library/welcomepage.h"
+#include "mainwindow/recentlibrariesmenu.h"
+#include "settings/preferencesdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+using Id = Actions::Id;
+
+MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_actions(this)
+{
+    setObjectName(u"mainWindow"_s);
+    m_central = new QStackedWidget(this);
+    m_welcome = new WelcomePage(action(Id::NewLibrary), action(Id::OpenLibrary), m_central);
+    m_libraryView = new LibraryView(session, settings, m_central);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_libraryView);
+    setCentralWidget(m_central);
+
+    buildMenus();
+    buildToolBar();
+    buildStatusBar();
+    connectActions();
+
+    connect(&m_session, &LibrarySession::libraryChanged, this, &MainWindow::libraryChanged);
+    connect(&m_session, &LibrarySession::currentUserChanged, this, &MainWindow::userChanged);
+    connect(m_libraryView, &LibraryView::errorOccurred, this, &MainWindow::showError);
+    connect(m_libraryView, &LibraryView::articleCountChanged, this, [this](int count) {
+        m_countLabel->setText(tr("%n article(s)", "", count));
+    });
+    restoreWindowState();
+    libraryChanged();
+    userChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"menu.file"_s);
+    file->addAction(action(Id::NewLibrary));
+    file->addAction(action(Id::OpenLibrary));
+    auto *recent = new RecentLibrariesMenu(m_settings, action(Id::ClearRecentLibraries), file);
+    connect(recent, &RecentLibrariesMenu::openRequested, this, &MainWindow::openLibrary);
+    file->addMenu(recent);
+    file->addSeparator();
+    file->addAction(action(Id::CloseLibrary));
+    file->addSeparator();
+    file->addAction(action(Id::Quit));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"menu.view"_s);
+    view->addAction(action(Id::Refresh));
+    view->addSeparator();
+    view->addAction(action(Id::ToggleDetails));
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(u"menu.tools"_s);
+    tools->addAction(action(Id::Preferences));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"menu.help"_s);
+    help->addAction(action(Id::About));
+    help->addAction(action(Id::AboutQt));
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(u"toolbar.main"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(action(Id::NewLibrary));
+    toolBar->addAction(action(Id::OpenLibrary));
+    toolBar->addSeparator();
+    toolBar->addAction(action(Id::Refresh));
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_locationLabel = new QLabel(this);
+    m_locationLabel->setObjectName(u"status.library"_s);
+    m_locationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"status.count"_s);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"status.user"_s);
+    statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+}
+
+void MainWindow::connectActions()
+{
+    connect(action(Id::NewLibrary), &QAction::triggered, this, &MainWindow::newLibrary);
+    connect(action(Id::OpenLibrary), &QAction::triggered, this, &MainWindow::chooseLibrary);
+    connect(action(Id::ClearRecentLibraries), &QAction::triggered, &m_settings,
+            &Settings::clearRecentLibraries);
+    connect(action(Id::CloseLibrary), &QAction::triggered, &m_session, &LibrarySession::close);
+    connect(action(Id::Quit), &QAction::triggered, this, &QMainWindow::close);
+    connect(action(Id::Refresh), &QAction::triggered, m_libraryView, &LibraryView::refresh);
+    connect(action(Id::ToggleDetails), &QAction::toggled, m_libraryView,
+            &LibraryView::setDetailsVisible);
+    connect(action(Id::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(action(Id::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings.bytes(Settings::Key::MainWindowGeometry)))
+        resize(1280, 800);
+    restoreState(m_settings.bytes(Settings::Key::MainWindowState));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_libraryView->saveState();
+    m_settings.sync();
+    event->accept();
+}
+
+bool MainWindow::openLibrary(const QString &path)
+{
+    if (Status opened = m_session.open(path); !opened) {
+        Dialogs::critical(this, tr("Cannot Open Library"), opened.error().message());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseLibrary()
+{
+    const QString current = m_session.location();
+    const QString folder = current.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            : QFileInfo(current).absolutePath();
+    const QString path = Dialogs::openLibraryFile(this, folder);
+    if (!path.isEmpty())
+        openLibrary(path);
+}
+
+void MainWindow::newLibrary()
+{
+    NewLibraryDialog dialog(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                            this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status created = m_session.create(dialog.path(), dialog.withDemo());
+    QApplication::restoreOverrideCursor();
+    if (!created)
+        Dialogs::critical(this, tr("Cannot Create Library"), created.error().message());
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.apply()) {
+        Dialogs::information(this, tr("Preferences"),
+                             tr("The new interface language applies the next time Newsdesk "
+                                "starts."));
+    }
+}
+
+void MainWindow::showAbout()
+{
+    Dialogs::information(
+            this, tr("About Newsdesk"),
+            tr("Newsdesk %1\n\nA desktop newsroom editor: write, review and publish a static "
+               "portal site.\n\nBuilt with Qt %2.")
+                    .arg(QStringLiteral(NEWSDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::libraryChanged()
+{
+    const QString location = m_session.location();
+    const bool open = !location.isEmpty();
+    m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_libraryView) : m_welcome);
+    action(Id::CloseLibrary)->setEnabled(open);
+    action(Id::Refresh)->setEnabled(open);
+    action(Id::ToggleDetails)->setEnabled(open);
+    m_locationLabel->setText(open ? tr("Library: %1").arg(QDir::toNativeSeparators(location))
+                                  : tr("No library open"));
+    m_countLabel->setVisible(open);
+    setWindowFilePath(location);
+    setWindowTitle(open ? tr("%1 — Newsdesk").arg(QFileInfo(location).fileName())
+                        : tr("Newsdesk"));
+}
+
+void MainWindow::userChanged()
+{
+    const std::optional<User> &user = m_session.currentUser();
+    m_userLabel->setText(user ? tr("User: %1 (%2)").arg(user->name, Roles::displayName(user->role))
+                              : QString());
+    m_userLabel->setVisible(user.has_value());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    Dialogs::critical(this, tr("Library Error"), message);
+}
+
+} // namespace Newsdesk

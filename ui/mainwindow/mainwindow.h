@@ -1,0 +1,65 @@
+#pragma once
+
+#include "mainwindow/actions.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace Newsdesk {
+
+class Error;
+class LibrarySession;
+class LibraryView;
+class Settings;
+class WelcomePage;
+
+// The main window: assembles the menus, toolbar, library view and status bar, and wires them
+// to the session. The work itself happens in the session, the views and the dialogs.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(LibrarySession &session, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QAction *action(Actions::Id id) const { return m_actions.action(id); }
+    LibraryView *libraryView() const { return m_libraryView; }
+
+    // Opens path, reporting a failure in a dialog; the current library stays open then.
+    bool openLibrary(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    void connectActions();
+    void restoreWindowState();
+
+    void newLibrary();
+    void chooseLibrary();
+    void showPreferences();
+    void showAbout();
+    void libraryChanged();
+    void userChanged();
+    void showError(const QString &message);
+
+    LibrarySession &m_session;
+    Settings &m_settings;
+    Actions m_actions;
+    QStackedWidget *m_central = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    LibraryView *m_libraryView = nullptr;
+    QLabel *m_locationLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace Newsdesk
