@@ -2,12 +2,13 @@
 #   make run    build, then open the editor on the default library (demo content on first run)
 #   make test   build, then run every test through ctest
 #   make build  build only (into build/)
+#   make bench  release build (build-release/), then the benchmarks; figures go to docs/benchmarks.md
 #   make asan   build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
 
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps configure build run test asan clean
+.PHONY: all deps configure build run test bench asan clean
 
 all: build
 
@@ -29,6 +30,13 @@ run: build
 test: build
 	cd build && QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
 		ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+BENCH_ARTICLES ?= 100000
+
+bench: deps
+	cmake --preset release
+	cmake --build build-release -j $(JOBS) --target bench_library
+	./build-release/bench/bench_library $(BENCH_ARTICLES)
 
 asan: deps
 	cmake --preset asan

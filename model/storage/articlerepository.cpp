@@ -107,14 +107,15 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
 
         HistoryRepository history(m_database);
         const QByteArray snapshot = ArticleJson::snapshot(a);
+        const QString contentHash = ArticleJson::hash(snapshot);
         Result<qint64> revision = history.addRevision(
-                {0, a.id, a.version, userId, a.updatedAt, snapshot, ArticleJson::hash(snapshot)});
+                {0, a.id, a.version, userId, a.updatedAt, snapshot, contentHash});
         if (!revision)
             return revision.error();
         // An article created already approved (demo, import) was approved as first saved.
         if (a.approvedById > 0 && isApprovedState(a.status) && a.approvedRevisionId == 0) {
             if (Result<QSqlQuery *> q = m_database.runCached(
-                        PinApproval, {revision.value(), ArticleJson::hash(snapshot), a.id});
+                        PinApproval, {revision.value(), contentHash, a.id});
                 !q)
                 return q.error();
         }

@@ -62,8 +62,10 @@ Status Library::inspect(const QString &path, const Options &options)
 
 Status Library::configure(Database &db)
 {
+    // A 32 MiB page cache (the default is 2 MiB) keeps the indexes of a 100,000-article
+    // library in memory and lets large transactions finish without spilling to the journal.
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                  u"PRAGMA synchronous = FULL"_s}) {
+                                  u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -32768"_s}) {
         if (Status status = db.execute(pragma); !status)
             return status;
     }

@@ -68,7 +68,6 @@ const QList<Migration> &Migrator::steps()
     approved_at {bigint},
     approved_revision_id {bigint},
     approved_hash TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL DEFAULT '',
     publish_at {bigint},
     expire_at {bigint},
     file_name TEXT NOT NULL DEFAULT '',
@@ -81,8 +80,12 @@ const QList<Migration> &Migrator::steps()
     votes_down {bigint} NOT NULL DEFAULT 0,
     created_by {bigint} REFERENCES users(id),
     created_at {bigint} NOT NULL,
-    updated_at {bigint} NOT NULL))"_s,
+    updated_at {bigint} NOT NULL,
+    body TEXT NOT NULL DEFAULT ''))"_s,
+                 // The body is the last column: SQLite reads a row's columns in order, and a
+                 // long body before them would push the list columns into overflow pages.
                  u"CREATE INDEX articles_channel ON articles (channel_id, publish_at)"_s,
+                 u"CREATE INDEX articles_channel_trash ON articles (channel_id, trashed_at)"_s,
                  u"CREATE INDEX articles_status ON articles (status, updated_at)"_s,
                  u"CREATE INDEX articles_updated ON articles (updated_at)"_s,
                  u"CREATE INDEX articles_publish ON articles (publish_at)"_s,
@@ -107,8 +110,8 @@ const QList<Migration> &Migrator::steps()
     version INTEGER NOT NULL,
     saved_by {bigint} REFERENCES users(id),
     saved_at {bigint} NOT NULL,
-    snapshot TEXT NOT NULL,
     content_hash TEXT NOT NULL,
+    snapshot TEXT NOT NULL,
     UNIQUE (article_id, version)))"_s,
                  uR"(CREATE TABLE review_comments (
     id {id},

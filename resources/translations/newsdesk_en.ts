@@ -1,884 +1,889 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
-    <name>Newsdesk::Actions</name>
-    <message>
-        <source>&amp;New Library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new library file, empty or with the demo newsroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Library…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an existing library file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear Recent Libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the list of recently opened libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the open library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit Newsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload the channels and articles of the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article &amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the details of the selected article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the interface language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Newsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version and licence of Newsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Qt version Newsdesk runs on</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::ArticleDetailsPane</name>
-    <message>
-        <source>Select an article to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subtitle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chief editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (in the trash since %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up %1 (%2) · Down %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::ArticleFlag</name>
-    <message>
-        <source>Headline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recommended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Slide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Featured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scrolling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redirect</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::ArticleListModel</name>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::ArticleRepository</name>
-    <message>
-        <source>The article has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article &quot;%1&quot; has no channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title colour &quot;%1&quot; of &quot;%2&quot; is not a colour like #cc0000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article &quot;%1&quot; is flagged as a redirect but has no redirect URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article &quot;%1&quot; expires before it is published.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no article %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::ArticleStatus</name>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::ChannelRepository</name>
-    <message>
-        <source>A channel needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::ChannelTreeModel</name>
-    <message numerus="yes">
-        <source>%1: %n article(s), %2 including sub-channels</source>
-        <translation>
-            <numerusform>%1: %n article, %2 including sub-channels</numerusform>
-            <numerusform>%1: %n articles, %2 including sub-channels</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::CommandLine</name>
-    <message>
-        <source>create a library, optionally with the demo newsroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import articles from portal pages, Markdown or text files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export the portal site bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search the articles of a library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>submit articles for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approve submitted articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>return submitted articles to their editors with a comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list or add the people of a library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open the editor (the default library when LIB is not given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LIB is an SQLite library file or a postgresql:// URL. Run &quot;newsdesk SUBCOMMAND --help&quot; for the options of a subcommand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0 on success, 1 on failure, 2 on a usage error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newsdesk %1: a desktop newsroom editor that publishes a static portal site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 subcommand is not available in this version of Newsdesk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Database</name>
-    <message>
-        <source>%1 is locked by another program (%2). Try again when that program has finished with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2). Check the permissions of the file and its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Newsdesk library: it is not an SQLite database (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the disk is full (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read or written (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::DemoLibrary</name>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My newsroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of demo articles must be between 0 and %1, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::DemoNewsroom</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::DemoText</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Dialogs</name>
-    <message>
-        <source>Newsdesk libraries (*.%1);;SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Gui</name>
-    <message>
-        <source>The library to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::HistoryRepository</name>
-    <message>
-        <source>A review comment cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::InitCommand</name>
-    <message>
-        <source>The library to create: a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill it with the demo newsroom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many articles to generate for the demo newsroom (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--library LIB is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--articles only applies with --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--articles needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generating demo articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %1 with the demo newsroom and %n generated article(s) in %2 s.</source>
-        <translation>
-            <numerusform>Created %1 with the demo newsroom and %n generated article in %2 s.</numerusform>
-            <numerusform>Created %1 with the demo newsroom and %n generated articles in %2 s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Created the empty library %1 with the administrator &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Library</name>
-    <message>
-        <source>%1 is an SQLite database but not a Newsdesk library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: something else created that file meanwhile; it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::LibraryFile</name>
-    <message>
-        <source>No library file was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a Newsdesk library file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it is not a Newsdesk library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Newsdesk library: it is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only. Newsdesk writes to its library as you work: make the file writable, or open a writable copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened because its folder %2 is read-only (the library keeps its journal beside the file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; Newsdesk will not overwrite it. Choose another file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::LibrarySession</name>
-    <message>
-        <source>Cannot create the folder %1 for the default library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::LibraryView</name>
-    <message>
-        <source>Channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::MainWindow</name>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Open Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot Create Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new interface language applies the next time Newsdesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Newsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newsdesk %1
+    <context>
+        <name>Newsdesk::Actions</name>
+        <message>
+            <source>&amp;New Library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a new library file, empty or with the demo newsroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open Library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open an existing library file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear Recent Libraries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget the list of recently opened libraries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the open library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit Newsdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload the channels and articles of the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article &amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the details of the selected article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the interface language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Newsdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version and licence of Newsdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Qt version Newsdesk runs on</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ArticleDetailsPane</name>
+        <message>
+            <source>Select an article to see its details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chief editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keywords</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clicks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redirect URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (in the trash since %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up %1 (%2) · Down %3 (%4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>separator of a list of tags</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ArticleFlag</name>
+        <message>
+            <source>Headline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Featured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scrolling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redirect</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ArticleListModel</name>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clicks</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ArticleRepository</name>
+        <message>
+            <source>The article has no title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The article "%1" has no channel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title colour "%1" of "%2" is not a colour like #cc0000.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The article "%1" is flagged as a redirect but has no redirect URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The article "%1" expires before it is published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no article %1 in %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ArticleStatus</name>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ChannelRepository</name>
+        <message>
+            <source>A channel needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ChannelTreeModel</name>
+        <message numerus="yes">
+            <source>%1: %n article(s), %2 including sub-channels</source>
+            <translation>
+                <numerusform>%1: %n article, %2 including sub-channels</numerusform>
+                <numerusform>%1: %n articles, %2 including sub-channels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::CommandLine</name>
+        <message>
+            <source>create a library, optionally with the demo newsroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import articles from portal pages, Markdown or text files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export the portal site bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search the articles of a library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>submit articles for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>approve submitted articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>return submitted articles to their editors with a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list or add the people of a library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open the editor (the default library when LIB is not given)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LIB is an SQLite library file or a postgresql:// URL. Run "newsdesk SUBCOMMAND --help" for the options of a subcommand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exit status: 0 on success, 1 on failure, 2 on a usage error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show this help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newsdesk %1: a desktop newsroom editor that publishes a static portal site.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the %1 subcommand is not available in this version of Newsdesk yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown subcommand "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Database</name>
+        <message>
+            <source>%1 is locked by another program (%2). Try again when that program has finished with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be written (%2). Check the permissions of the file and its folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged (%2). Restore it from a backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Newsdesk library: it is not an SQLite database (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be written: the disk is full (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read or written (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database error in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::DemoLibrary</name>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My newsroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number of demo articles must be between 0 and %1, not %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::DemoNewsroom</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::DemoText</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not valid JSON at offset %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Dialogs</name>
+        <message>
+            <source>Newsdesk libraries (*.%1);;SQLite databases (*.sqlite *.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Library</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Gui</name>
+        <message>
+            <source>The library to open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot Open Library</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::HistoryRepository</name>
+        <message>
+            <source>A review comment cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::InitCommand</name>
+        <message>
+            <source>The library to create: a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill it with the demo newsroom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How many articles to generate for the demo newsroom (default %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--library LIB is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--articles only applies with --demo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--articles needs a whole number from 0 to %1, not "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generating demo articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Created %1 with the demo newsroom and %n generated article(s) in %2 s.</source>
+            <translation>
+                <numerusform>Created %1 with the demo newsroom and %n generated article in %2 s.</numerusform>
+                <numerusform>Created %1 with the demo newsroom and %n generated articles in %2 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Created the empty library %1 with the administrator "%2".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Library</name>
+        <message>
+            <source>%1 is an SQLite database but not a Newsdesk library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create %1: something else created that file meanwhile; it was left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::LibraryFile</name>
+        <message>
+            <source>No library file was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder, not a Newsdesk library file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty: it is not a Newsdesk library.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Newsdesk library: it is not an SQLite database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is read-only. Newsdesk writes to its library as you work: make the file writable, or open a writable copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be opened because its folder %2 is read-only (the library keeps its journal beside the file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already exists; Newsdesk will not overwrite it. Choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create %1: the folder %2 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create %1: the folder %2 is read-only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::LibrarySession</name>
+        <message>
+            <source>Cannot create the folder %1 for the default library.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::LibraryView</name>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::MainWindow</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main Toolbar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot Open Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot Create Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new interface language applies the next time Newsdesk starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Newsdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newsdesk %1
 
 A desktop newsroom editor: write, review and publish a static portal site.
 
 Built with Qt %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No library open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Newsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Library Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::MediaRepository</name>
-    <message>
-        <source>%1 is not an image Newsdesk can read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no image %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Migrator</name>
-    <message>
-        <source>%1 has an invalid schema version &quot;%2&quot; in newsdesk_meta.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Newsdesk (library format %2; this version reads up to %3). Update Newsdesk to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::NewLibraryDialog</name>
-    <message>
-        <source>New Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>newsroom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Fill it with the &amp;demo newsroom (老辰光, with %n generated articles)</source>
-        <translation>
-            <numerusform>Fill it with the &amp;demo newsroom (老辰光, with %n generated article)</numerusform>
-            <numerusform>Fill it with the &amp;demo newsroom (老辰光, with %n generated articles)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new language applies the next time Newsdesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::RecentLibrariesMenu</name>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent libraries</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::Role</name>
-    <message>
-        <source>Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chief editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::SiteRepository</name>
-    <message>
-        <source>An ad slot needs a key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::TagRepository</name>
-    <message>
-        <source>A tag cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::UserRepository</name>
-    <message>
-        <source>There is no user named &quot;%1&quot; in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user named &quot;%1&quot; already exists in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Newsdesk::WelcomePage</name>
-    <message>
-        <source>No library is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A library holds a newsroom&apos;s articles, channels, photos and people. Create a new one, or open one you already have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No library open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — Newsdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newsdesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Library Error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::MediaRepository</name>
+        <message>
+            <source>%1 is not an image Newsdesk can read (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no image %1 in %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Migrator</name>
+        <message>
+            <source>%1 has an invalid schema version "%2" in newsdesk_meta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Newsdesk (library format %2; this version reads up to %3). Update Newsdesk to open it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::NewLibraryDialog</name>
+        <message>
+            <source>New Library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>newsroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Fill it with the &amp;demo newsroom (老辰光, with %n generated articles)</source>
+            <translation>
+                <numerusform>Fill it with the &amp;demo newsroom (老辰光, with %n generated article)</numerusform>
+                <numerusform>Fill it with the &amp;demo newsroom (老辰光, with %n generated articles)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language applies the next time Newsdesk starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::RecentLibrariesMenu</name>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (not found)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No recent libraries</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Role</name>
+        <message>
+            <source>Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chief editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::SiteRepository</name>
+        <message>
+            <source>An ad slot needs a key.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::TagRepository</name>
+        <message>
+            <source>A tag cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::UserRepository</name>
+        <message>
+            <source>There is no user named "%1" in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user named "%1" already exists in %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::WelcomePage</name>
+        <message>
+            <source>No library is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A library holds a newsroom's articles, channels, photos and people. Create a new one, or open one you already have.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -43,7 +44,11 @@ ArticleDetailsPane::ArticleDetailsPane(LibrarySession &session, const ChannelTre
     m_placeholder->setEnabled(false);
     m_stack->addWidget(m_placeholder);
 
-    auto *scroll = new QScrollArea(m_stack);
+    // Fields above, body below, with a splitter between so either can take the room.
+    auto *split = new QSplitter(Qt::Vertical, m_stack);
+    split->setObjectName(u"articleDetailsSplitter"_s);
+    split->setChildrenCollapsible(false);
+    auto *scroll = new QScrollArea(split);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -87,13 +92,17 @@ ArticleDetailsPane::ArticleDetailsPane(LibrarySession &session, const ChannelTre
     addField(u"createdBy"_s, tr("Created"));
     addField(u"updatedAt"_s, tr("Updated"));
 
-    m_body = new ArticleBodyView(content);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+
+    m_body = new ArticleBodyView(split);
     m_body->setObjectName(u"field.body"_s);
     m_body->setAccessibleName(tr("Article body"));
-    m_body->setMinimumHeight(240);
-    layout->addWidget(m_body, 1);
-    scroll->setWidget(content);
-    m_stack->addWidget(scroll);
+    split->addWidget(scroll);
+    split->addWidget(m_body);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    m_stack->addWidget(split);
     clear();
 }
 
@@ -182,7 +191,7 @@ void ArticleDetailsPane::fill(const Article &a)
             {u"status"_s, status},
             {u"channel"_s, m_channels.displayPath(a.channelId)},
             {u"secondaryChannels"_s, secondary.join(u"; "_s)},
-            {u"tags"_s, a.tags.join(u", "_s)},
+            {u"tags"_s, a.tags.join(tr(", ", "separator of a list of tags"))},
             {u"flags"_s, ArticleFlagsText::displayNames(a.flags)},
             {u"publishAt"_s, ArticleListModel::formatTime(a.publishAt)},
             {u"expireAt"_s, ArticleListModel::formatTime(a.expireAt)},
