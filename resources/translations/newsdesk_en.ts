@@ -91,10 +91,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Short title</source>
             <translation type="unfinished" />
         </message>
@@ -187,10 +183,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Article body</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 (in the trash since %2)</source>
             <translation type="unfinished" />
         </message>
@@ -209,6 +201,10 @@
         <message>
             <source>, </source>
             <comment>separator of a list of tags</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article details</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -91,10 +91,6 @@
             <translation>选择一篇文章以查看详情。</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
             <source>Short title</source>
             <translation>简略标题</translation>
         </message>
@@ -187,10 +183,6 @@
             <translation>更新时间</translation>
         </message>
         <message>
-            <source>Article body</source>
-            <translation>文章正文</translation>
-        </message>
-        <message>
             <source>%1 (in the trash since %2)</source>
             <translation>%1（%2 起在回收站中）</translation>
         </message>
@@ -210,6 +202,10 @@
             <source>, </source>
             <comment>separator of a list of tags</comment>
             <translation>、</translation>
+        </message>
+        <message>
+            <source>Article details</source>
+            <translation>文章详情</translation>
         </message>
     </context>
     <context>

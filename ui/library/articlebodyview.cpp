@@ -19,11 +19,20 @@ ArticleBodyView::ArticleBodyView(QWidget *parent) : QTextBrowser(parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
 }
 
-void ArticleBodyView::setBody(const QString &html)
+void ArticleBodyView::setBody(const QString &headerHtml, const QString &bodyHtml)
 {
-    setHtml(html);
+    // Qt's rich text does not know <figure> and <figcaption> and would run the caption on
+    // beside the image; show them as blocks, the caption small and grey under the photo.
+    QString blocks = bodyHtml;
+    blocks.replace(u"<figure>"_s, u"<div>"_s)
+            .replace(u"</figure>"_s, u"</div>"_s)
+            .replace(u"<figcaption>"_s, u"<p style=\"font-size: small; color: #666666;\">"_s)
+            .replace(u"</figcaption>"_s, u"</p>"_s)
+            .replace(u"<hr class=\"page-break\">"_s, u"<hr>"_s);
+    setHtml(headerHtml + blocks);
 }
 
 QVariant ArticleBodyView::loadResource(int type, const QUrl &name)

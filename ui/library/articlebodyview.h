@@ -6,8 +6,9 @@ namespace Newsdesk {
 
 class Library;
 
-// Shows an article body read-only, with its figures' images loaded from the library's media
-// (src="media:ID"). Links are not followed and nothing is fetched from the network.
+// Shows an article body read-only (after an optional header), with its figures' images loaded
+// from the library's media (src="media:ID"). Links are not followed and nothing is fetched
+// from the network.
 class ArticleBodyView final : public QTextBrowser
 {
     Q_OBJECT
@@ -16,7 +17,7 @@ public:
     explicit ArticleBodyView(QWidget *parent = nullptr);
 
     void setLibrary(Library *library) { m_library = library; }
-    void setBody(const QString &html);
+    void setBody(const QString &headerHtml, const QString &bodyHtml);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;

@@ -6,11 +6,8 @@
 #include "library/librarysession.h"
 #include "storage/library.h"
 
-#include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -34,9 +31,9 @@ ArticleDetailsPane::ArticleDetailsPane(LibrarySession &session, const ChannelTre
 {
     setObjectName(u"articleDetails"_s);
     m_stack = new QStackedWidget(this);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
 
     m_placeholder = new QLabel(tr("Select an article to see its details."), m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -44,94 +41,24 @@ ArticleDetailsPane::ArticleDetailsPane(LibrarySession &session, const ChannelTre
     m_placeholder->setEnabled(false);
     m_stack->addWidget(m_placeholder);
 
-    // Fields above, body below, with a splitter between so either can take the room.
-    auto *split = new QSplitter(Qt::Vertical, m_stack);
-    split->setObjectName(u"articleDetailsSplitter"_s);
-    split->setChildrenCollapsible(false);
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    auto *layout = new QVBoxLayout(content);
-    m_title = new QLabel(content);
-    m_title->setObjectName(u"field.title"_s);
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setAccessibleName(tr("Title"));
-    layout->addWidget(m_title);
-
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    layout->addLayout(m_form);
-    addField(u"shortTitle"_s, tr("Short title"));
-    addField(u"subtitle"_s, tr("Subtitle"));
-    addField(u"status"_s, tr("Status"));
-    addField(u"channel"_s, tr("Channel"));
-    addField(u"secondaryChannels"_s, tr("Also in"));
-    addField(u"tags"_s, tr("Tags"));
-    addField(u"flags"_s, tr("Flags"));
-    addField(u"publishAt"_s, tr("Publish time"));
-    addField(u"expireAt"_s, tr("Expires"));
-    addField(u"source"_s, tr("Source"));
-    addField(u"author"_s, tr("Author"));
-    addField(u"editor"_s, tr("Editor"));
-    addField(u"approvedBy"_s, tr("Chief editor"));
-    addField(u"summary"_s, tr("Summary"));
-    addField(u"keywords"_s, tr("Keywords"));
-    addField(u"weight"_s, tr("Weight"));
-    addField(u"clicks"_s, tr("Clicks"));
-    addField(u"votes"_s, tr("Votes"));
-    addField(u"fileName"_s, tr("File name"));
-    addField(u"redirectUrl"_s, tr("Redirect URL"));
-    addField(u"version"_s, tr("Version"));
-    addField(u"createdBy"_s, tr("Created"));
-    addField(u"updatedAt"_s, tr("Updated"));
-
-    layout->addStretch(1);
-    scroll->setWidget(content);
-
-    m_body = new ArticleBodyView(split);
-    m_body->setObjectName(u"field.body"_s);
-    m_body->setAccessibleName(tr("Article body"));
-    split->addWidget(scroll);
-    split->addWidget(m_body);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    m_stack->addWidget(split);
+    m_sheet = new ArticleBodyView(m_stack);
+    m_sheet->setObjectName(u"articleSheet"_s);
+    m_sheet->setAccessibleName(tr("Article details"));
+    m_stack->addWidget(m_sheet);
     clear();
-}
-
-QLabel *ArticleDetailsPane::addField(const QString &name, const QString &label)
-{
-    auto *value = new QLabel(this);
-    value->setObjectName(u"field."_s + name);
-    value->setWordWrap(true);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setAccessibleName(label);
-    m_form->addRow(label + u':', value);
-    m_fields.insert(name, value);
-    return value;
 }
 
 QString ArticleDetailsPane::fieldText(const QString &field) const
 {
-    if (field == u"title"_s)
-        return m_title->text();
     if (field == u"body"_s)
-        return m_body->toPlainText();
-    const QLabel *label = m_fields.value(field);
-    return label ? label->text() : QString();
+        return m_sheet->toPlainText();
+    return m_values.value(field);
 }
 
 void ArticleDetailsPane::clear()
 {
     m_articleId = 0;
+    m_values.clear();
     m_stack->setCurrentWidget(m_placeholder);
 }
 
@@ -142,84 +69,89 @@ void ArticleDetailsPane::showArticle(qint64 articleId)
         clear();
         return;
     }
-    Result<Article> article = library->articles().byId(articleId);
-    if (!article) {
-        m_placeholder->setText(article.error().message());
+    Result<Article> loaded = library->articles().byId(articleId);
+    if (!loaded) {
         clear();
+        m_placeholder->setText(loaded.error().message());
         return;
     }
+    const Article &a = loaded.value();
     m_articleId = articleId;
-    m_body->setLibrary(library);
-    fill(article.value());
-    m_stack->setCurrentIndex(1);
+    m_values.clear();
+    m_values.insert(u"title"_s, a.title);
+
+    const QString titleStyle = a.titleColor.isEmpty() ? QString()
+                                                      : u" style=\"color: %1\""_s.arg(a.titleColor);
+    QString html = u"<h2%1>%2</h2><table cellspacing=\"0\" cellpadding=\"3\">"_s.arg(
+            titleStyle, a.title.toHtmlEscaped());
+    const QString labelColor = palette().color(QPalette::PlaceholderText).name();
+    for (const Field &field : fieldsOf(a)) {
+        m_values.insert(field.key, field.value);
+        html += u"<tr><td style=\"color: %1; white-space: pre\">%2</td><td>%3</td></tr>"_s.arg(
+                labelColor, field.label.toHtmlEscaped(),
+                field.value.isEmpty() ? u"—"_s : field.value.toHtmlEscaped());
+    }
+    html += u"</table><hr>"_s;
+    m_sheet->setLibrary(library);
+    m_sheet->setBody(html, a.body);
+    m_stack->setCurrentWidget(m_sheet);
 }
 
 QString ArticleDetailsPane::userName(qint64 id) const
 {
-    if (id <= 0 || !m_session.library())
+    Library *library = m_session.library();
+    if (id <= 0 || !library)
         return {};
-    Result<QList<User>> users = m_session.library()->users().all();
-    if (users) {
-        for (const User &user : users.value()) {
-            if (user.id == id)
-                return user.name;
-        }
+    for (const User &user : library->users().all().valueOr({})) {
+        if (user.id == id)
+            return user.name;
     }
     return {};
 }
 
-void ArticleDetailsPane::fill(const Article &a)
+QList<ArticleDetailsPane::Field> ArticleDetailsPane::fieldsOf(const Article &a) const
 {
-    m_title->setText(a.title);
-    QPalette palette = m_title->palette();
-    palette.setColor(QPalette::WindowText, a.titleColor.isEmpty()
-                             ? this->palette().color(QPalette::WindowText)
-                             : QColor::fromString(a.titleColor));
-    m_title->setPalette(palette);
-
     QStringList secondary;
     for (qint64 id : a.secondaryChannelIds)
         secondary.append(m_channels.displayPath(id));
     QString status = ArticleStatuses::displayName(a.status);
     if (a.isTrashed())
-        status = tr("%1 (in the trash since %2)").arg(status, ArticleListModel::formatTime(a.trashedAt));
+        status = tr("%1 (in the trash since %2)")
+                         .arg(status, ArticleListModel::formatTime(a.trashedAt));
     const qint64 votes = a.votesUp + a.votesDown;
     const QLocale locale;
-    const QHash<QString, QString> values{
-            {u"shortTitle"_s, a.shortTitle},
-            {u"subtitle"_s, a.subtitle},
-            {u"status"_s, status},
-            {u"channel"_s, m_channels.displayPath(a.channelId)},
-            {u"secondaryChannels"_s, secondary.join(u"; "_s)},
-            {u"tags"_s, a.tags.join(tr(", ", "separator of a list of tags"))},
-            {u"flags"_s, ArticleFlagsText::displayNames(a.flags)},
-            {u"publishAt"_s, ArticleListModel::formatTime(a.publishAt)},
-            {u"expireAt"_s, ArticleListModel::formatTime(a.expireAt)},
-            {u"source"_s, a.source},
-            {u"author"_s, a.author},
-            {u"editor"_s, a.editor},
-            {u"approvedBy"_s, a.approvedByName.isEmpty()
-                     ? QString()
-                     : tr("%1, %2").arg(a.approvedByName, ArticleListModel::formatTime(a.approvedAt))},
-            {u"summary"_s, a.summary},
-            {u"keywords"_s, a.keywords},
-            {u"weight"_s, a.weight ? locale.toString(a.weight) : QString()},
-            {u"clicks"_s, locale.toString(a.clicks)},
-            {u"votes"_s, tr("Up %1 (%2) · Down %3 (%4)")
-                                 .arg(locale.toString(a.votesUp), percent(a.votesUp, votes),
-                                      locale.toString(a.votesDown), percent(a.votesDown, votes))},
-            {u"fileName"_s, a.fileName},
-            {u"redirectUrl"_s, a.redirectUrl},
-            {u"version"_s, locale.toString(a.version)},
-            {u"createdBy"_s, tr("%1 by %2").arg(ArticleListModel::formatTime(a.createdAt),
-                                                 userName(a.createdById))},
-            {u"updatedAt"_s, ArticleListModel::formatTime(a.updatedAt)},
+    const auto time = &ArticleListModel::formatTime;
+    return {
+            {u"shortTitle"_s, tr("Short title"), a.shortTitle},
+            {u"subtitle"_s, tr("Subtitle"), a.subtitle},
+            {u"status"_s, tr("Status"), status},
+            {u"channel"_s, tr("Channel"), m_channels.displayPath(a.channelId)},
+            {u"secondaryChannels"_s, tr("Also in"), secondary.join(u"; "_s)},
+            {u"tags"_s, tr("Tags"), a.tags.join(tr(", ", "separator of a list of tags"))},
+            {u"flags"_s, tr("Flags"), ArticleFlagsText::displayNames(a.flags)},
+            {u"publishAt"_s, tr("Publish time"), time(a.publishAt)},
+            {u"expireAt"_s, tr("Expires"), time(a.expireAt)},
+            {u"source"_s, tr("Source"), a.source},
+            {u"author"_s, tr("Author"), a.author},
+            {u"editor"_s, tr("Editor"), a.editor},
+            {u"approvedBy"_s, tr("Chief editor"),
+             a.approvedByName.isEmpty() ? QString()
+                                        : tr("%1, %2").arg(a.approvedByName, time(a.approvedAt))},
+            {u"summary"_s, tr("Summary"), a.summary},
+            {u"keywords"_s, tr("Keywords"), a.keywords},
+            {u"weight"_s, tr("Weight"), a.weight ? locale.toString(a.weight) : QString()},
+            {u"clicks"_s, tr("Clicks"), locale.toString(a.clicks)},
+            {u"votes"_s, tr("Votes"),
+             tr("Up %1 (%2) · Down %3 (%4)")
+                     .arg(locale.toString(a.votesUp), percent(a.votesUp, votes),
+                          locale.toString(a.votesDown), percent(a.votesDown, votes))},
+            {u"fileName"_s, tr("File name"), a.fileName},
+            {u"redirectUrl"_s, tr("Redirect URL"), a.redirectUrl},
+            {u"version"_s, tr("Version"), locale.toString(a.version)},
+            {u"createdBy"_s, tr("Created"),
+             tr("%1 by %2").arg(time(a.createdAt), userName(a.createdById))},
+            {u"updatedAt"_s, tr("Updated"), time(a.updatedAt)},
     };
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        const QString text = values.value(it.key());
-        it.value()->setText(text.isEmpty() ? u"—"_s : text);
-    }
-    m_body->setBody(a.body);
 }
 
 } // namespace Newsdesk

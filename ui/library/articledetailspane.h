@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -14,7 +14,8 @@ class ChannelTreeModel;
 class LibrarySession;
 struct Article;
 
-// Every field of the selected article, read-only, with its body below.
+// Every field of the selected article, read-only, as one scrolling sheet: the title, a table
+// of the fields, then the body with its photos.
 class ArticleDetailsPane final : public QWidget
 {
     Q_OBJECT
@@ -26,22 +27,26 @@ public:
     void showArticle(qint64 articleId);
     void clear();
     qint64 articleId() const { return m_articleId; }
-    // The text shown for a field, by its object name ("field.title", ...), for tests.
+    // The text shown for a field ("title", "source", ..., or "body" for the whole sheet).
     QString fieldText(const QString &field) const;
 
 private:
-    QLabel *addField(const QString &name, const QString &label);
-    void fill(const Article &article);
+    struct Field
+    {
+        QString key;
+        QString label;
+        QString value;
+    };
+
+    QList<Field> fieldsOf(const Article &article) const;
     QString userName(qint64 id) const;
 
     LibrarySession &m_session;
     const ChannelTreeModel &m_channels;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
-    QLabel *m_title = nullptr;
-    QFormLayout *m_form = nullptr;
-    QHash<QString, QLabel *> m_fields;
-    ArticleBodyView *m_body = nullptr;
+    ArticleBodyView *m_sheet = nullptr;
+    QHash<QString, QString> m_values;
     qint64 m_articleId = 0;
 };
 
