@@ -36,15 +36,14 @@ QList<CommandLine::Subcommand> CommandLine::subcommands()
     return {
             {u"init"_s, u"--library LIB [--demo] [--articles N]"_s,
              tr("create a library, optionally with the demo newsroom"), &InitCommand::run},
-            {u"import"_s,
-             u"--library LIB [--channel PATH] [--as USER] [--submit] PATH..."_s,
+            {u"import"_s, u"--library LIB [--channel PATH] [--as USER] [--submit] PATH..."_s,
              tr("import articles from portal pages, Markdown or text files"), nullptr},
             {u"export"_s, u"--library LIB --out DIR|FILE.zip [--incremental] [--base-url URL]"_s,
              tr("export the portal site bundle"), nullptr},
             {u"search"_s, u"--library LIB [--limit N] [--json] QUERY"_s,
              tr("search the articles of a library"), nullptr},
-            {u"submit"_s, u"--library LIB --as USER ID..."_s,
-             tr("submit articles for review"), nullptr},
+            {u"submit"_s, u"--library LIB --as USER ID..."_s, tr("submit articles for review"),
+             nullptr},
             {u"approve"_s, u"--library LIB --as USER (ID... | --all-submitted)"_s,
              tr("approve submitted articles"), nullptr},
             {u"return"_s, u"--library LIB --as USER --comment TEXT ID..."_s,
@@ -99,8 +98,7 @@ int CommandLine::usageError(const QString &subcommand, const QString &message)
     bool found = false;
     for (const Subcommand &command : subcommands()) {
         if (command.name == subcommand) {
-            text += tr("Usage:") + u" newsdesk "_s + command.name + u' ' + command.synopsis
-                    + u'\n';
+            text += tr("Usage:") + u" newsdesk "_s + command.name + u' ' + command.synopsis + u'\n';
             found = true;
         }
     }

@@ -21,7 +21,7 @@ public:
     {
         QString name;
         QString synopsis; // the options after the name
-        QString summary;  // translated one-line description
+        QString summary; // translated one-line description
         int (*run)(const QStringList &arguments) = nullptr; // nullptr: not available yet
     };
 

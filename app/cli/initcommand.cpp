@@ -45,9 +45,10 @@ int InitCommand::run(const QStringList &arguments)
         count = parser.value(articles).toInt(&numeric);
         if (!numeric || count < 0 || count > DemoLibrary::MaxArticleCount) {
             return CommandLine::usageError(
-                    name, tr("--articles needs a whole number from 0 to %1, not \"%2\".")
-                                  .arg(DemoLibrary::MaxArticleCount)
-                                  .arg(parser.value(articles)));
+                    name,
+                    tr("--articles needs a whole number from 0 to %1, not \"%2\".")
+                            .arg(DemoLibrary::MaxArticleCount)
+                            .arg(parser.value(articles)));
         }
     }
     if (location.startsWith(u"postgresql:"_s) || location.startsWith(u"postgres:"_s)) {
@@ -62,9 +63,8 @@ int InitCommand::run(const QStringList &arguments)
     const Status created = Library::create(location, [&](Library &lib) {
         if (!parser.isSet(demo))
             return DemoLibrary::populateEmpty(lib, Paths::loginName());
-        return DemoLibrary::populateDemo(lib, count, [&](qint64 done, qint64 total) {
-            progress.update(done, total);
-        });
+        return DemoLibrary::populateDemo(
+                lib, count, [&](qint64 done, qint64 total) { progress.update(done, total); });
     });
     progress.finish();
     if (!created)

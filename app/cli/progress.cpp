@@ -31,9 +31,8 @@ void Progress::update(qint64 done, qint64 total)
     if (m_terminal) {
         const int filled = percent * BarWidth / 100;
         const QString bar = QString(filled, u'#') + QString(BarWidth - filled, u'-');
-        std::fprintf(stderr, "\r%s [%s] %3d%% (%lld/%lld)", qPrintable(m_label),
-                     qPrintable(bar), percent, static_cast<long long>(done),
-                     static_cast<long long>(total));
+        std::fprintf(stderr, "\r%s [%s] %3d%% (%lld/%lld)", qPrintable(m_label), qPrintable(bar),
+                     percent, static_cast<long long>(done), static_cast<long long>(total));
     } else {
         std::fprintf(stderr, "%s: %d%% (%lld/%lld)\n", qPrintable(m_label), percent,
                      static_cast<long long>(done), static_cast<long long>(total));

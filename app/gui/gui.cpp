@@ -27,10 +27,9 @@ int run(int &argc, char **argv)
     Translations::install(app, Translations::resolve(settings.language()));
 
     QCommandLineParser parser;
-    const QCommandLineOption library(u"library"_s,
-                                     QCoreApplication::translate("Newsdesk::Gui",
-                                                                 "The library to open."),
-                                     u"LIB"_s);
+    const QCommandLineOption library(
+            u"library"_s, QCoreApplication::translate("Newsdesk::Gui", "The library to open."),
+            u"LIB"_s);
     parser.addOption(library);
     if (!parser.parse(QApplication::arguments()))
         return CommandLine::usageError(QString(), parser.errorText());

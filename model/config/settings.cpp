@@ -18,19 +18,39 @@ struct KeyInfo
 };
 
 // The one table of keys, their names in the file and their defaults.
-const std::array<KeyInfo, 8> keyTable{{
-    {Settings::Key::Language, "ui/language"_L1, [] { return QVariant(QString()); }},
-    {Settings::Key::LastLibrary, "library/last"_L1, [] { return QVariant(QString()); }},
-    {Settings::Key::RecentLibraries, "library/recent"_L1,
-     [] { return QVariant(QStringList()); }},
-    {Settings::Key::LibraryUsers, "library/users"_L1, [] { return QVariant(QVariantMap()); }},
-    {Settings::Key::MainWindowGeometry, "window/geometry"_L1,
-     [] { return QVariant(QByteArray()); }},
-    {Settings::Key::MainWindowState, "window/state"_L1, [] { return QVariant(QByteArray()); }},
-    {Settings::Key::LibrarySplitterState, "window/librarySplitter"_L1,
-     [] { return QVariant(QByteArray()); }},
-    {Settings::Key::ArticleListHeaderState, "window/articleListHeader"_L1,
-     [] { return QVariant(QByteArray()); }},
+const std::array<KeyInfo, 8> keyTable {{
+        {Settings::Key::Language, "ui/language"_L1,
+         [] {
+             return QVariant(QString());
+         }},
+        {Settings::Key::LastLibrary, "library/last"_L1,
+         [] {
+             return QVariant(QString());
+         }},
+        {Settings::Key::RecentLibraries, "library/recent"_L1,
+         [] {
+             return QVariant(QStringList());
+         }},
+        {Settings::Key::LibraryUsers, "library/users"_L1,
+         [] {
+             return QVariant(QVariantMap());
+         }},
+        {Settings::Key::MainWindowGeometry, "window/geometry"_L1,
+         [] {
+             return QVariant(QByteArray());
+         }},
+        {Settings::Key::MainWindowState, "window/state"_L1,
+         [] {
+             return QVariant(QByteArray());
+         }},
+        {Settings::Key::LibrarySplitterState, "window/librarySplitter"_L1,
+         [] {
+             return QVariant(QByteArray());
+         }},
+        {Settings::Key::ArticleListHeaderState, "window/articleListHeader"_L1,
+         [] {
+             return QVariant(QByteArray());
+         }},
 }};
 
 const KeyInfo &info(Settings::Key key)

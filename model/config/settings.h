@@ -21,10 +21,10 @@ class Settings final : public QObject
 
 public:
     enum class Key {
-        Language,           // "" follows the system; otherwise "zh_CN" or "en"
-        LastLibrary,        // the library opened last
-        RecentLibraries,    // most recent first
-        LibraryUsers,       // library location -> the person who last worked in it
+        Language, // "" follows the system; otherwise "zh_CN" or "en"
+        LastLibrary, // the library opened last
+        RecentLibraries, // most recent first
+        LibraryUsers, // library location -> the person who last worked in it
         MainWindowGeometry,
         MainWindowState,
         LibrarySplitterState,

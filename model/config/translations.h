@@ -9,7 +9,7 @@ namespace Newsdesk::Translations {
 
 struct Language
 {
-    QString code;       // "zh_CN"
+    QString code; // "zh_CN"
     QString nativeName; // "简体中文"
 };
 

@@ -16,18 +16,18 @@ struct StatusInfo
     const char *name;
 };
 
-constexpr std::array<StatusInfo, ArticleStatusCount> statusTable{{
-    {ArticleStatus::Draft, "draft"_L1, QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Draft")},
-    {ArticleStatus::Submitted, "submitted"_L1,
-     QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Submitted")},
-    {ArticleStatus::Returned, "returned"_L1,
-     QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Returned")},
-    {ArticleStatus::Approved, "approved"_L1,
-     QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Approved")},
-    {ArticleStatus::Published, "published"_L1,
-     QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Published")},
-    {ArticleStatus::Withdrawn, "withdrawn"_L1,
-     QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Withdrawn")},
+constexpr std::array<StatusInfo, ArticleStatusCount> statusTable {{
+        {ArticleStatus::Draft, "draft"_L1, QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Draft")},
+        {ArticleStatus::Submitted, "submitted"_L1,
+         QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Submitted")},
+        {ArticleStatus::Returned, "returned"_L1,
+         QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Returned")},
+        {ArticleStatus::Approved, "approved"_L1,
+         QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Approved")},
+        {ArticleStatus::Published, "published"_L1,
+         QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Published")},
+        {ArticleStatus::Withdrawn, "withdrawn"_L1,
+         QT_TRANSLATE_NOOP("Newsdesk::ArticleStatus", "Withdrawn")},
 }};
 
 struct FlagInfo
@@ -37,15 +37,15 @@ struct FlagInfo
     const char *name;
 };
 
-constexpr std::array<FlagInfo, ArticleFlagCount> flagTable{{
-    {ArticleFlag::Headline, 'h', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Headline")},
-    {ArticleFlag::Recommended, 'c', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Recommended")},
-    {ArticleFlag::Slide, 'f', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Slide")},
-    {ArticleFlag::Featured, 'a', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Featured")},
-    {ArticleFlag::Scrolling, 's', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Scrolling")},
-    {ArticleFlag::Bold, 'b', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Bold")},
-    {ArticleFlag::Picture, 'p', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Picture")},
-    {ArticleFlag::Redirect, 'j', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Redirect")},
+constexpr std::array<FlagInfo, ArticleFlagCount> flagTable {{
+        {ArticleFlag::Headline, 'h', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Headline")},
+        {ArticleFlag::Recommended, 'c', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Recommended")},
+        {ArticleFlag::Slide, 'f', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Slide")},
+        {ArticleFlag::Featured, 'a', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Featured")},
+        {ArticleFlag::Scrolling, 's', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Scrolling")},
+        {ArticleFlag::Bold, 'b', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Bold")},
+        {ArticleFlag::Picture, 'p', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Picture")},
+        {ArticleFlag::Redirect, 'j', QT_TRANSLATE_NOOP("Newsdesk::ArticleFlag", "Redirect")},
 }};
 
 const StatusInfo &statusInfo(ArticleStatus status)

@@ -17,14 +17,14 @@ inline constexpr int ArticleStatusCount = 6;
 
 // DedeCMS-compatible flags; letters are those the portal world knows (h c f a s b p j).
 enum class ArticleFlag : unsigned {
-    Headline = 0x01,    // 头条 h
+    Headline = 0x01, // 头条 h
     Recommended = 0x02, // 推荐 c
-    Slide = 0x04,       // 幻灯 f
-    Featured = 0x08,    // 特荐 a
-    Scrolling = 0x10,   // 滚动 s
-    Bold = 0x20,        // 加粗 b
-    Picture = 0x40,     // 图片 p
-    Redirect = 0x80,    // 跳转 j
+    Slide = 0x04, // 幻灯 f
+    Featured = 0x08, // 特荐 a
+    Scrolling = 0x10, // 滚动 s
+    Bold = 0x20, // 加粗 b
+    Picture = 0x40, // 图片 p
+    Redirect = 0x80, // 跳转 j
 };
 Q_DECLARE_FLAGS(ArticleFlags, ArticleFlag)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ArticleFlags)
@@ -91,18 +91,18 @@ struct ArticleSummary
 };
 
 namespace ArticleStatuses {
-QString key(ArticleStatus status);                    // "draft", stored in the database
+QString key(ArticleStatus status); // "draft", stored in the database
 std::optional<ArticleStatus> fromKey(const QString &key);
-QString displayName(ArticleStatus status);            // translated: 草稿 / Draft
+QString displayName(ArticleStatus status); // translated: 草稿 / Draft
 QList<ArticleStatus> all();
 } // namespace ArticleStatuses
 
 namespace ArticleFlagsText {
 QList<ArticleFlag> all();
-QChar letter(ArticleFlag flag);          // 'h'
-QString letters(ArticleFlags flags);     // "hcp"
+QChar letter(ArticleFlag flag); // 'h'
+QString letters(ArticleFlags flags); // "hcp"
 ArticleFlags fromLetters(const QString &letters, QString *invalid = nullptr);
-QString displayName(ArticleFlag flag);   // translated: 头条 / Headline
+QString displayName(ArticleFlag flag); // translated: 头条 / Headline
 QString displayNames(ArticleFlags flags); // "头条 推荐"
 } // namespace ArticleFlagsText
 

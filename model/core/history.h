@@ -14,8 +14,8 @@ struct Revision
     int version = 0;
     qint64 savedById = 0;
     QDateTime savedAt;
-    QByteArray snapshot;  // ArticleJson of the article as saved
-    QString contentHash;  // SHA-256 of the snapshot
+    QByteArray snapshot; // ArticleJson of the article as saved
+    QString contentHash; // SHA-256 of the snapshot
 };
 
 // A chief editor's comment on an article, usually when returning it.

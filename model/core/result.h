@@ -14,21 +14,25 @@ class Error final
 {
 public:
     enum class Kind {
-        Failed,        // anything without a more precise kind
-        NotFound,      // a file, row or name that does not exist
+        Failed, // anything without a more precise kind
+        NotFound, // a file, row or name that does not exist
         AlreadyExists, // refusing to overwrite something
-        Invalid,       // bad input: a value or argument that cannot be used
-        NotALibrary,   // a file that is not a Newsdesk library (or not SQLite at all)
-        Corrupt,       // a damaged database file
-        NewerSchema,   // a library written by a newer Newsdesk
-        ReadOnly,      // no permission to write
-        Locked,        // busy: another program holds a lock
-        Database,      // an unexpected database error
-        Io,            // reading or writing a file failed
+        Invalid, // bad input: a value or argument that cannot be used
+        NotALibrary, // a file that is not a Newsdesk library (or not SQLite at all)
+        Corrupt, // a damaged database file
+        NewerSchema, // a library written by a newer Newsdesk
+        ReadOnly, // no permission to write
+        Locked, // busy: another program holds a lock
+        Database, // an unexpected database error
+        Io, // reading or writing a file failed
     };
 
     Error() = default;
-    Error(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)) {}
+    Error(Kind kind, QString message)
+        : m_kind(kind)
+        , m_message(std::move(message))
+    {
+    }
 
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }
@@ -43,8 +47,14 @@ template<typename T>
 class [[nodiscard]] Result final
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -67,7 +77,10 @@ class [[nodiscard]] Result<void> final
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -25,10 +25,10 @@ struct StateWeight
 
 // The first seven articles take one state each so that even a small demo shows them all.
 constexpr StateWeight StateWeights[] = {
-    {ArticleStatus::Published, false, 55}, {ArticleStatus::Approved, false, 8},
-    {ArticleStatus::Submitted, false, 10}, {ArticleStatus::Returned, false, 5},
-    {ArticleStatus::Draft, false, 12},     {ArticleStatus::Withdrawn, false, 4},
-    {ArticleStatus::Draft, true, 6},
+        {ArticleStatus::Published, false, 55}, {ArticleStatus::Approved, false, 8},
+        {ArticleStatus::Submitted, false, 10}, {ArticleStatus::Returned, false, 5},
+        {ArticleStatus::Draft, false, 12},     {ArticleStatus::Withdrawn, false, 4},
+        {ArticleStatus::Draft, true, 6},
 };
 
 bool englishChannel(const QString &slug)
@@ -43,8 +43,7 @@ QString escaped(const QString &text)
 }
 } // namespace
 
-Result<DemoArticleGenerator> DemoArticleGenerator::create(Library &library,
-                                                          DemoNewsroom &newsroom)
+Result<DemoArticleGenerator> DemoArticleGenerator::create(Library &library, DemoNewsroom &newsroom)
 {
     Result<DemoText> text = DemoText::load(Seed);
     if (!text)
@@ -52,13 +51,11 @@ Result<DemoArticleGenerator> DemoArticleGenerator::create(Library &library,
     return DemoArticleGenerator(library, newsroom, std::move(text.value()));
 }
 
-DemoArticleGenerator::DemoArticleGenerator(Library &library, DemoNewsroom &newsroom,
-                                           DemoText text)
+DemoArticleGenerator::DemoArticleGenerator(Library &library, DemoNewsroom &newsroom, DemoText text)
     : m_library(&library)
     , m_newsroom(&newsroom)
     , m_text(std::move(text))
-    , m_anchor(QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60,
-                                             Qt::UTC))
+    , m_anchor(QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() / 60 * 60, Qt::UTC))
 {
     for (const DemoNewsroom::ChannelRef &channel : newsroom.channels())
         m_totalWeight += channel.weight;
@@ -109,13 +106,13 @@ QString DemoArticleGenerator::body(DemoText::Language language, const QString &s
 {
     QStringList blocks;
     if (photoId > 0) {
-        blocks.append(u"<figure><img src=\"media:%1\" alt=\"%2\"><figcaption>%2"
-                      "<small class=\"credit\">%3</small></figcaption></figure>"_s.arg(
-                              QString::number(photoId), escaped(photoCaption),
-                              escaped(language == DemoText::Language::English
-                                              ? u"Photo: Newsdesk demo"_s
-                                              : u"记者"_s + m_text.pick(language, u"reporter"_s)
-                                                      + u"摄"_s)));
+        blocks.append(
+                u"<figure><img src=\"media:%1\" alt=\"%2\"><figcaption>%2"
+                "<small class=\"credit\">%3</small></figcaption></figure>"_s.arg(
+                        QString::number(photoId), escaped(photoCaption),
+                        escaped(language == DemoText::Language::English ? u"Photo: Newsdesk demo"_s
+                                                                        : u"记者"_s
+                                                + m_text.pick(language, u"reporter"_s) + u"摄"_s)));
     }
     const int paragraphs = m_text.bounded(3, 9);
     const bool paged = paragraphs >= 6 && m_text.chance(0.12);
@@ -202,8 +199,8 @@ void DemoArticleGenerator::decorate(Article &a, const Plan &plan, bool picture)
         a.titleColor = m_text.chance(0.5) ? u"#cc0000"_s : u"#0055aa"_s;
     if (m_text.chance(0.01)) {
         a.flags |= ArticleFlag::Redirect;
-        a.redirectUrl = u"https://www.laochenguang.example/zhuanti/%1.html"_s.arg(
-                m_text.bounded(100, 999));
+        a.redirectUrl =
+                u"https://www.laochenguang.example/zhuanti/%1.html"_s.arg(m_text.bounded(100, 999));
     }
     if (m_text.chance(0.2))
         a.shortTitle = a.title.left(12);
@@ -263,19 +260,20 @@ Status DemoArticleGenerator::add(int index)
     a.title = m_text.title(language, channel.slug);
     if (m_text.chance(0.1))
         a.subtitle = m_text.title(language, channel.slug);
-    const QString editor = m_newsroom->editors().at(m_text.bounded(0, int(m_newsroom->editors().size()) - 1));
+    const QString editor =
+            m_newsroom->editors().at(m_text.bounded(0, int(m_newsroom->editors().size()) - 1));
     a.editor = editor;
     a.source = m_text.pick(language, u"source"_s);
     const QString reporter = m_text.pick(DemoText::Language::Chinese, u"reporter"_s);
     if (english)
         a.author = m_text.chance(0.5) ? a.source : u"Staff reporter"_s;
     else
-        a.author = a.source == u"本站原创"_s ? editor
-                                             : (m_text.chance(0.5) ? a.source : reporter);
+        a.author = a.source == u"本站原创"_s ? editor : (m_text.chance(0.5) ? a.source : reporter);
     a.tags = m_text.tags(language, channel.slug, m_text.bounded(1, 3));
     a.keywords = a.tags.join(u',');
     if (picture) {
-        a.coverMediaId = m_newsroom->photos().at(m_text.bounded(0, int(m_newsroom->photos().size()) - 1));
+        a.coverMediaId =
+                m_newsroom->photos().at(m_text.bounded(0, int(m_newsroom->photos().size()) - 1));
         if (!m_captions.contains(a.coverMediaId)) {
             Result<Media> photo = m_library->media().byId(a.coverMediaId);
             if (!photo)

@@ -22,20 +22,20 @@ struct ChannelSeed
 
 // The reference portal's tree: 首页 > 资讯 > 热点 and its siblings.
 constexpr ChannelSeed ChannelSeeds[] = {
-    {u"", u"首页", u"老辰光：记录时代，见证变迁。", 1},
-    {u"zixun", u"资讯", u"国内外要闻与民生资讯。", 4},
-    {u"zixun/redian", u"热点", u"社会关注的热点新闻。", 10},
-    {u"zixun/guonei", u"国内", u"国内要闻。", 8},
-    {u"zixun/guoji", u"国际", u"国际新闻与全球视野。", 6},
-    {u"zixun/caijing", u"财经", u"经济与市场动态。", 6},
-    {u"keji", u"科技", u"科技创新与前沿。", 3},
-    {u"keji/hulianwang", u"互联网", u"互联网与数字生活。", 5},
-    {u"keji/shuma", u"数码", u"数码产品与评测。", 4},
-    {u"tiyu", u"体育", u"体育赛事与全民健身。", 5},
-    {u"wenhua", u"文化", u"文化传承与艺术生活。", 3},
-    {u"wenhua/dushu", u"读书", u"书评与阅读推广。", 3},
-    {u"wenhua/yingshi", u"影视", u"电影、电视剧与纪录片。", 3},
-    {u"tupian", u"图片", u"用镜头记录时代。", 4},
+        {u"", u"首页", u"老辰光：记录时代，见证变迁。", 1},
+        {u"zixun", u"资讯", u"国内外要闻与民生资讯。", 4},
+        {u"zixun/redian", u"热点", u"社会关注的热点新闻。", 10},
+        {u"zixun/guonei", u"国内", u"国内要闻。", 8},
+        {u"zixun/guoji", u"国际", u"国际新闻与全球视野。", 6},
+        {u"zixun/caijing", u"财经", u"经济与市场动态。", 6},
+        {u"keji", u"科技", u"科技创新与前沿。", 3},
+        {u"keji/hulianwang", u"互联网", u"互联网与数字生活。", 5},
+        {u"keji/shuma", u"数码", u"数码产品与评测。", 4},
+        {u"tiyu", u"体育", u"体育赛事与全民健身。", 5},
+        {u"wenhua", u"文化", u"文化传承与艺术生活。", 3},
+        {u"wenhua/dushu", u"读书", u"书评与阅读推广。", 3},
+        {u"wenhua/yingshi", u"影视", u"电影、电视剧与纪录片。", 3},
+        {u"tupian", u"图片", u"用镜头记录时代。", 4},
 };
 
 QString parentPath(const QString &path)
@@ -56,8 +56,8 @@ Result<QJsonObject> readJson(const QString &path)
 Result<DemoNewsroom> DemoNewsroom::create(Library &library)
 {
     DemoNewsroom newsroom(library);
-    for (auto step : {&DemoNewsroom::addPeople, &DemoNewsroom::addChannels,
-                      &DemoNewsroom::addSite, &DemoNewsroom::addPhotos}) {
+    for (auto step : {&DemoNewsroom::addPeople, &DemoNewsroom::addChannels, &DemoNewsroom::addSite,
+                      &DemoNewsroom::addPhotos}) {
         if (Status s = (newsroom.*step)(); !s)
             return s.error();
     }
@@ -90,11 +90,11 @@ Status DemoNewsroom::addChannels()
 
 Status DemoNewsroom::addPeople()
 {
-    const QList<std::pair<QString, Role>> people{{ChiefEditor, Role::Chief},
-                                                 {u"林晓"_s, Role::Editor},
-                                                 {u"陈静"_s, Role::Editor},
-                                                 {u"周远"_s, Role::Editor},
-                                                 {u"admin"_s, Role::Admin}};
+    const QList<std::pair<QString, Role>> people {{ChiefEditor, Role::Chief},
+                                                  {u"林晓"_s, Role::Editor},
+                                                  {u"陈静"_s, Role::Editor},
+                                                  {u"周远"_s, Role::Editor},
+                                                  {u"admin"_s, Role::Admin}};
     for (const auto &[name, role] : people) {
         Result<qint64> id = m_library->users().add(name, role);
         if (!id)
@@ -115,12 +115,11 @@ Status DemoNewsroom::addSite()
     site.footer = u"Copyright © 2017–2026 老辰光 版权所有 · 本站为 Newsdesk 演示站点"_s;
     if (Status s = m_library->site().setSettings(site); !s)
         return s;
-    const QList<AdSlot> adSlots{
+    const QList<AdSlot> adSlots {
             {0, u"sidebar"_s, u"侧栏广告位"_s,
              u"<p><strong>广告位招商</strong></p><p>联系电话：010-6512 3456</p>"_s, true},
             {0, u"banner"_s, u"页头横幅"_s, u"<p>老辰光 · 记录时代 见证变迁</p>"_s, true},
-            {0, u"article-bottom"_s, u"文章页底部"_s,
-             u"<p>关注老辰光，看更多好新闻。</p>"_s, true},
+            {0, u"article-bottom"_s, u"文章页底部"_s, u"<p>关注老辰光，看更多好新闻。</p>"_s, true},
     };
     for (const AdSlot &slot : adSlots) {
         if (Result<qint64> id = m_library->site().saveAdSlot(slot); !id)
@@ -146,7 +145,7 @@ Result<qint64> DemoNewsroom::addPhoto(const QString &file, const QString &captio
 
 Status DemoNewsroom::addPhotos()
 {
-    const QStringList alts{u"丰收的田野"_s, u"城市街景"_s, u"山间村落"_s, u"湖畔风光"_s};
+    const QStringList alts {u"丰收的田野"_s, u"城市街景"_s, u"山间村落"_s, u"湖畔风光"_s};
     for (int i = 1; i <= 4; ++i) {
         Result<qint64> id = addPhoto(u"photo-%1.jpg"_s.arg(i), alts.at(i - 1), {}, alts.at(i - 1));
         if (!id)
@@ -198,9 +197,9 @@ Status DemoNewsroom::addReferenceArticle()
     if (!id)
         return id.error();
     HistoryRepository &history = m_library->history();
-    for (const auto &[action, at] : {std::pair{u"submit"_s, a.updatedAt},
-                                     std::pair{u"approve"_s, a.approvedAt},
-                                     std::pair{u"publish"_s, a.publishAt}}) {
+    for (const auto &[action, at] :
+         {std::pair {u"submit"_s, a.updatedAt}, std::pair {u"approve"_s, a.approvedAt},
+          std::pair {u"publish"_s, a.publishAt}}) {
         if (Result<qint64> e = history.audit({0, at, a.approvedById, action, id.value(), {}}); !e)
             return e.error();
     }

@@ -39,7 +39,10 @@ public:
     const QList<qint64> &photos() const { return m_photos; }
 
 private:
-    explicit DemoNewsroom(Library &library) : m_library(&library) {}
+    explicit DemoNewsroom(Library &library)
+        : m_library(&library)
+    {
+    }
     Status addChannels();
     Status addPeople();
     Status addSite();

@@ -137,7 +137,8 @@ QStringList DemoText::tags(Language language, const QString &scope, int count)
     QStringList chosen;
     const QStringList &entries = list(language, u"tag"_s, scope);
     for (int attempt = 0; attempt < count * 3 && chosen.size() < count; ++attempt) {
-        const QString tag = entries.isEmpty() ? QString() : entries.at(m_random.bounded(int(entries.size())));
+        const QString tag =
+                entries.isEmpty() ? QString() : entries.at(m_random.bounded(int(entries.size())));
         if (!tag.isEmpty() && !chosen.contains(tag))
             chosen.append(tag);
     }

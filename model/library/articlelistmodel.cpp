@@ -8,7 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
-ArticleListModel::ArticleListModel(QObject *parent) : QAbstractTableModel(parent) {}
+ArticleListModel::ArticleListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ArticleListModel::setArticles(const QList<ArticleSummary> &articles,
                                    const QHash<qint64, QString> &channelNames)

@@ -29,8 +29,8 @@ public:
     };
     enum Role {
         ArticleIdRole = Qt::UserRole + 1,
-        StatusRole,   // ArticleStatus as int
-        SortRole,     // the value the column sorts by
+        StatusRole, // ArticleStatus as int
+        SortRole, // the value the column sorts by
     };
 
     explicit ArticleListModel(QObject *parent = nullptr);

@@ -4,10 +4,12 @@ using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
-ChannelTreeModel::ChannelTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+ChannelTreeModel::ChannelTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
 
-void ChannelTreeModel::setChannels(const QList<Channel> &channels,
-                                   const QHash<qint64, int> &counts)
+void ChannelTreeModel::setChannels(const QList<Channel> &channels, const QHash<qint64, int> &counts)
 {
     beginResetModel();
     m_nodes.clear();
@@ -66,7 +68,7 @@ QList<qint64> ChannelTreeModel::subtreeIds(qint64 channelId) const
     const auto it = m_nodeById.constFind(channelId);
     if (it == m_nodeById.constEnd())
         return ids;
-    QList<int> pending{it.value()};
+    QList<int> pending {it.value()};
     while (!pending.isEmpty()) {
         const Node &node = m_nodes.at(pending.takeLast());
         ids.append(node.channel.id);
@@ -97,8 +99,7 @@ QModelIndex ChannelTreeModel::index(int row, int column, const QModelIndex &pare
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
-    const QList<int> &siblings =
-            parent.isValid() ? m_nodes.at(nodeOf(parent)).children : m_roots;
+    const QList<int> &siblings = parent.isValid() ? m_nodes.at(nodeOf(parent)).children : m_roots;
     if (parent.isValid() && parent.column() != NameColumn)
         return {};
     if (row >= siblings.size())

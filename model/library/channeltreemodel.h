@@ -17,9 +17,9 @@ public:
     enum Column { NameColumn, CountColumn, ColumnCount };
     enum Role {
         ChannelIdRole = Qt::UserRole + 1,
-        PathRole,          // slug path, "zixun/redian"
-        OwnCountRole,      // articles whose main channel this is
-        SubtreeCountRole,  // including sub-channels
+        PathRole, // slug path, "zixun/redian"
+        OwnCountRole, // articles whose main channel this is
+        SubtreeCountRole, // including sub-channels
     };
 
     explicit ChannelTreeModel(QObject *parent = nullptr);

@@ -89,16 +89,39 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
 
     Status status = m_database.transaction([&]() -> Status {
         using namespace SqlValues;
-        Result<qint64> inserted = m_database.insert(
-                InsertArticle,
-                {a.title, a.shortTitle, a.subtitle, a.titleColor, a.titleBold ? 1 : 0, a.summary,
-                 a.keywords, a.channelId, int(a.flags.toInt()), a.redirectUrl, a.weight,
-                 fromId(a.coverMediaId), a.source, a.author, a.editor, fromId(a.approvedById),
-                 fromTime(a.approvedAt), fromId(a.approvedRevisionId), a.approvedHash, a.body,
-                 fromTime(a.publishAt), fromTime(a.expireAt), a.fileName,
-                 ArticleStatuses::key(a.status), fromTime(a.trashedAt), a.version, a.clicks,
-                 a.votesUp, a.votesDown, fromId(a.createdById), fromTime(a.createdAt),
-                 fromTime(a.updatedAt)});
+        Result<qint64> inserted = m_database.insert(InsertArticle,
+                                                    {a.title,
+                                                     a.shortTitle,
+                                                     a.subtitle,
+                                                     a.titleColor,
+                                                     a.titleBold ? 1 : 0,
+                                                     a.summary,
+                                                     a.keywords,
+                                                     a.channelId,
+                                                     int(a.flags.toInt()),
+                                                     a.redirectUrl,
+                                                     a.weight,
+                                                     fromId(a.coverMediaId),
+                                                     a.source,
+                                                     a.author,
+                                                     a.editor,
+                                                     fromId(a.approvedById),
+                                                     fromTime(a.approvedAt),
+                                                     fromId(a.approvedRevisionId),
+                                                     a.approvedHash,
+                                                     a.body,
+                                                     fromTime(a.publishAt),
+                                                     fromTime(a.expireAt),
+                                                     a.fileName,
+                                                     ArticleStatuses::key(a.status),
+                                                     fromTime(a.trashedAt),
+                                                     a.version,
+                                                     a.clicks,
+                                                     a.votesUp,
+                                                     a.votesDown,
+                                                     fromId(a.createdById),
+                                                     fromTime(a.createdAt),
+                                                     fromTime(a.updatedAt)});
         if (!inserted)
             return inserted.error();
         a.id = inserted.value();
@@ -114,8 +137,8 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
             return revision.error();
         // An article created already approved (demo, import) was approved as first saved.
         if (a.approvedById > 0 && isApprovedState(a.status) && a.approvedRevisionId == 0) {
-            if (Result<QSqlQuery *> q = m_database.runCached(
-                        PinApproval, {revision.value(), contentHash, a.id});
+            if (Result<QSqlQuery *> q =
+                        m_database.runCached(PinApproval, {revision.value(), contentHash, a.id});
                 !q)
                 return q.error();
         }
@@ -219,7 +242,7 @@ Result<Article> ArticleRepository::byId(qint64 id) const
 
 Result<QList<ArticleSummary>> ArticleRepository::list(const ArticleQuery &filter) const
 {
-    QStringList where{filter.trashed ? u"trashed_at IS NOT NULL"_s : u"trashed_at IS NULL"_s};
+    QStringList where {filter.trashed ? u"trashed_at IS NOT NULL"_s : u"trashed_at IS NULL"_s};
     QVariantList values;
     if (!filter.channelIds.isEmpty()) {
         QStringList marks;

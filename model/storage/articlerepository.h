@@ -16,9 +16,9 @@ class Database;
 // Which articles a list shows.
 struct ArticleQuery
 {
-    QList<qint64> channelIds;              // empty: every channel
-    std::optional<ArticleStatus> status;   // none: every state
-    bool trashed = false;                  // the trash, or everything but the trash
+    QList<qint64> channelIds; // empty: every channel
+    std::optional<ArticleStatus> status; // none: every state
+    bool trashed = false; // the trash, or everything but the trash
     int limit = -1;
 };
 
@@ -29,7 +29,10 @@ class ArticleRepository final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::ArticleRepository)
 
 public:
-    explicit ArticleRepository(Database &database) : m_database(database) {}
+    explicit ArticleRepository(Database &database)
+        : m_database(database)
+    {
+    }
 
     Result<qint64> create(const Article &article, qint64 userId);
     Result<Article> byId(qint64 id) const;

@@ -57,10 +57,9 @@ Result<qint64> ChannelRepository::add(const Channel &c)
 {
     if (c.name.trimmed().isEmpty())
         return Error(Error::Kind::Invalid, tr("A channel needs a name."));
-    return m_database.insert(
-            InsertChannel,
-            {SqlValues::fromId(c.parentId), c.slug, c.name, c.sortOrder, c.seoTitle,
-             c.seoKeywords, c.seoDescription, c.pageSize, c.urlRule});
+    return m_database.insert(InsertChannel,
+                             {SqlValues::fromId(c.parentId), c.slug, c.name, c.sortOrder,
+                              c.seoTitle, c.seoKeywords, c.seoDescription, c.pageSize, c.urlRule});
 }
 
 } // namespace Newsdesk

@@ -16,7 +16,10 @@ class ChannelRepository final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::ChannelRepository)
 
 public:
-    explicit ChannelRepository(Database &database) : m_database(database) {}
+    explicit ChannelRepository(Database &database)
+        : m_database(database)
+    {
+    }
 
     // Every channel, parents before children, siblings in their sort order.
     Result<QList<Channel>> all() const;

@@ -189,7 +189,8 @@ Error Database::errorFor(const QSqlError &error) const
                                 .arg(m_location, detail)};
             case SqliteCorrupt:
                 return {Error::Kind::Corrupt,
-                        tr("%1 is damaged (%2). Restore it from a backup.").arg(m_location, detail)};
+                        tr("%1 is damaged (%2). Restore it from a backup.")
+                                .arg(m_location, detail)};
             case SqliteNotADb:
                 return {Error::Kind::NotALibrary,
                         tr("%1 is not a Newsdesk library: it is not an SQLite database (%2).")

@@ -20,9 +20,8 @@ const QString InsertComment =
 const QString SelectComments =
         u"SELECT id, article_id, revision_id, author_id, created_at, body "
         "FROM review_comments WHERE article_id = ? ORDER BY created_at, id"_s;
-const QString InsertAudit =
-        u"INSERT INTO audit_log (at, user_id, action, article_id, detail) "
-        "VALUES (?, ?, ?, ?, ?) RETURNING id"_s;
+const QString InsertAudit = u"INSERT INTO audit_log (at, user_id, action, article_id, detail) "
+                            "VALUES (?, ?, ?, ?, ?) RETURNING id"_s;
 const QString SelectAudit = u"SELECT id, at, user_id, action, article_id, detail "
                             "FROM audit_log WHERE article_id = ? ORDER BY at, id"_s;
 
@@ -59,8 +58,7 @@ Result<qint64> HistoryRepository::addComment(const ReviewComment &c)
     return m_database.insert(
             InsertComment,
             {c.articleId, SqlValues::fromId(c.revisionId), SqlValues::fromId(c.authorId),
-             SqlValues::fromTime(c.createdAt.isValid() ? c.createdAt : SqlValues::now()),
-             c.body});
+             SqlValues::fromTime(c.createdAt.isValid() ? c.createdAt : SqlValues::now()), c.body});
 }
 
 Result<QList<ReviewComment>> HistoryRepository::comments(qint64 articleId) const
@@ -71,19 +69,19 @@ Result<QList<ReviewComment>> HistoryRepository::comments(qint64 articleId) const
     QList<ReviewComment> list;
     QSqlQuery &q = query.value();
     while (q.next()) {
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                     SqlValues::toId(q.value(2)), SqlValues::toId(q.value(3)),
-                     SqlValues::toTime(q.value(4)), q.value(5).toString()});
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), SqlValues::toId(q.value(2)),
+                     SqlValues::toId(q.value(3)), SqlValues::toTime(q.value(4)),
+                     q.value(5).toString()});
     }
     return list;
 }
 
 Result<qint64> HistoryRepository::audit(const AuditEntry &e)
 {
-    return m_database.insert(
-            InsertAudit,
-            {SqlValues::fromTime(e.at.isValid() ? e.at : SqlValues::now()),
-             SqlValues::fromId(e.userId), e.action, SqlValues::fromId(e.articleId), e.detail});
+    return m_database.insert(InsertAudit,
+                             {SqlValues::fromTime(e.at.isValid() ? e.at : SqlValues::now()),
+                              SqlValues::fromId(e.userId), e.action, SqlValues::fromId(e.articleId),
+                              e.detail});
 }
 
 Result<QList<AuditEntry>> HistoryRepository::auditFor(qint64 articleId) const

@@ -17,7 +17,10 @@ class HistoryRepository final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::HistoryRepository)
 
 public:
-    explicit HistoryRepository(Database &database) : m_database(database) {}
+    explicit HistoryRepository(Database &database)
+        : m_database(database)
+    {
+    }
 
     Result<qint64> addRevision(const Revision &revision);
     Result<QList<Revision>> revisions(qint64 articleId) const;

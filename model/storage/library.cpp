@@ -64,8 +64,9 @@ Status Library::configure(Database &db)
 {
     // A 32 MiB page cache (the default is 2 MiB) keeps the indexes of a 100,000-article
     // library in memory and lets large transactions finish without spilling to the journal.
-    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                  u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -32768"_s}) {
+    for (const QString &pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+          u"PRAGMA synchronous = FULL"_s, u"PRAGMA cache_size = -32768"_s}) {
         if (Status status = db.execute(pragma); !status)
             return status;
     }
@@ -121,7 +122,7 @@ Status Library::create(const QString &path, const Populate &populate)
         if (Status s = Migrator(db).migrate(); !s)
             return s;
         Status meta = db.transaction([&]() -> Status {
-            const QList<std::pair<QString, QString>> rows{
+            const QList<std::pair<QString, QString>> rows {
                     {u"library_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
                     {u"created_at"_s, SqlValues::now().toString(Qt::ISODate)},
                     {u"created_by_version"_s, QStringLiteral(NEWSDESK_VERSION)}};

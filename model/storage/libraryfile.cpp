@@ -33,8 +33,7 @@ Status LibraryFile::checkOpenable(const QString &path)
                      tr("%1 is a folder, not a Newsdesk library file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(Error::Kind::Io,
-                     tr("%1 cannot be read: %2.").arg(path, file.errorString()));
+        return Error(Error::Kind::Io, tr("%1 cannot be read: %2.").arg(path, file.errorString()));
     }
     if (file.size() == 0)
         return Error(Error::Kind::NotALibrary,

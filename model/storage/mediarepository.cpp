@@ -34,8 +34,8 @@ Result<qint64> MediaRepository::add(const QByteArray &data, const Media &media)
                      tr("%1 is not an image Newsdesk can read (%2).")
                              .arg(media.fileName, reader.errorString()));
     }
-    const QString sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     Result<QVariant> existing = m_database.scalar(SelectIdByHash, {sha256});
     if (!existing)
         return existing.error();
@@ -43,11 +43,10 @@ Result<qint64> MediaRepository::add(const QByteArray &data, const Media &media)
         return existing.value().toLongLong();
 
     const QString mimeType = u"image/"_s + QString::fromLatin1(format == "jpg" ? "jpeg" : format);
-    return m_database.insert(
-            InsertMedia,
-            {sha256, mimeType, media.fileName, size.width(), size.height(), qint64(data.size()),
-             media.caption, media.credit, media.alt, data,
-             SqlValues::fromTime(SqlValues::now())});
+    return m_database.insert(InsertMedia,
+                             {sha256, mimeType, media.fileName, size.width(), size.height(),
+                              qint64(data.size()), media.caption, media.credit, media.alt, data,
+                              SqlValues::fromTime(SqlValues::now())});
 }
 
 Result<Media> MediaRepository::byId(qint64 id) const
@@ -57,9 +56,8 @@ Result<Media> MediaRepository::byId(qint64 id) const
         return query.error();
     QSqlQuery &q = query.value();
     if (!q.next())
-        return Error(Error::Kind::NotFound, tr("There is no image %1 in %2.")
-                                                    .arg(id)
-                                                    .arg(m_database.location()));
+        return Error(Error::Kind::NotFound,
+                     tr("There is no image %1 in %2.").arg(id).arg(m_database.location()));
     Media m;
     m.id = q.value(0).toLongLong();
     m.sha256 = q.value(1).toString();
@@ -81,9 +79,8 @@ Result<QByteArray> MediaRepository::data(qint64 id) const
     if (!value)
         return value.error();
     if (value.value().isNull())
-        return Error(Error::Kind::NotFound, tr("There is no image %1 in %2.")
-                                                    .arg(id)
-                                                    .arg(m_database.location()));
+        return Error(Error::Kind::NotFound,
+                     tr("There is no image %1 in %2.").arg(id).arg(m_database.location()));
     return value.value().toByteArray();
 }
 

@@ -15,7 +15,10 @@ class MediaRepository final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::MediaRepository)
 
 public:
-    explicit MediaRepository(Database &database) : m_database(database) {}
+    explicit MediaRepository(Database &database)
+        : m_database(database)
+    {
+    }
 
     // Adds the image in data (fileName names it in messages), or returns the id of the
     // identical image already stored. Caption, credit and alt come from media.

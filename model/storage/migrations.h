@@ -26,7 +26,10 @@ class Migrator final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::Migrator)
 
 public:
-    explicit Migrator(Database &database) : m_database(database) {}
+    explicit Migrator(Database &database)
+        : m_database(database)
+    {
+    }
 
     static int currentVersion();
     static const QList<Migration> &steps();

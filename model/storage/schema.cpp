@@ -8,21 +8,21 @@ namespace Newsdesk {
 
 const QList<Migration> &Migrator::steps()
 {
-    static const QList<Migration> migrations{
-        {1,
-         "content model: articles, channels, tags, media, users, history, settings",
-         {
-                 uR"(CREATE TABLE newsdesk_meta (
+    static const QList<Migration> migrations {
+            {1,
+             "content model: articles, channels, tags, media, users, history, settings",
+             {
+                     uR"(CREATE TABLE newsdesk_meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL))"_s,
-                 uR"(CREATE TABLE users (
+                     uR"(CREATE TABLE users (
     id {id},
     name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
     role TEXT NOT NULL CHECK (role IN ('editor', 'chief', 'admin')),
     password_hash TEXT,
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
     created_at {bigint} NOT NULL))"_s,
-                 uR"(CREATE TABLE channels (
+                     uR"(CREATE TABLE channels (
     id {id},
     parent_id {bigint} REFERENCES channels(id) ON DELETE RESTRICT,
     slug TEXT NOT NULL,
@@ -34,7 +34,7 @@ const QList<Migration> &Migrator::steps()
     page_size INTEGER NOT NULL DEFAULT 20 CHECK (page_size > 0),
     url_rule TEXT NOT NULL DEFAULT '',
     UNIQUE (parent_id, slug)))"_s,
-                 uR"(CREATE TABLE media (
+                     uR"(CREATE TABLE media (
     id {id},
     sha256 TEXT NOT NULL UNIQUE,
     mime_type TEXT NOT NULL,
@@ -47,7 +47,7 @@ const QList<Migration> &Migrator::steps()
     alt TEXT NOT NULL DEFAULT '',
     data {blob} NOT NULL,
     created_at {bigint} NOT NULL))"_s,
-                 uR"(CREATE TABLE articles (
+                     uR"(CREATE TABLE articles (
     id {id},
     title TEXT NOT NULL,
     short_title TEXT NOT NULL DEFAULT '',
@@ -82,29 +82,29 @@ const QList<Migration> &Migrator::steps()
     created_at {bigint} NOT NULL,
     updated_at {bigint} NOT NULL,
     body TEXT NOT NULL DEFAULT ''))"_s,
-                 // The body is the last column: SQLite reads a row's columns in order, and a
-                 // long body before them would push the list columns into overflow pages.
-                 u"CREATE INDEX articles_channel ON articles (channel_id, publish_at)"_s,
-                 u"CREATE INDEX articles_channel_trash ON articles (channel_id, trashed_at)"_s,
-                 u"CREATE INDEX articles_status ON articles (status, updated_at)"_s,
-                 u"CREATE INDEX articles_updated ON articles (updated_at)"_s,
-                 u"CREATE INDEX articles_publish ON articles (publish_at)"_s,
-                 uR"(CREATE TABLE article_channels (
+                     // The body is the last column: SQLite reads a row's columns in order, and a
+                     // long body before them would push the list columns into overflow pages.
+                     u"CREATE INDEX articles_channel ON articles (channel_id, publish_at)"_s,
+                     u"CREATE INDEX articles_channel_trash ON articles (channel_id, trashed_at)"_s,
+                     u"CREATE INDEX articles_status ON articles (status, updated_at)"_s,
+                     u"CREATE INDEX articles_updated ON articles (updated_at)"_s,
+                     u"CREATE INDEX articles_publish ON articles (publish_at)"_s,
+                     uR"(CREATE TABLE article_channels (
     article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     channel_id {bigint} NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
     PRIMARY KEY (article_id, channel_id)))"_s,
-                 u"CREATE INDEX article_channels_channel ON article_channels (channel_id)"_s,
-                 uR"(CREATE TABLE tags (
+                     u"CREATE INDEX article_channels_channel ON article_channels (channel_id)"_s,
+                     uR"(CREATE TABLE tags (
     id {id},
     name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
     slug TEXT NOT NULL DEFAULT ''))"_s,
-                 uR"(CREATE TABLE article_tags (
+                     uR"(CREATE TABLE article_tags (
     article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     tag_id {bigint} NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
     position INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (article_id, tag_id)))"_s,
-                 u"CREATE INDEX article_tags_tag ON article_tags (tag_id)"_s,
-                 uR"(CREATE TABLE revisions (
+                     u"CREATE INDEX article_tags_tag ON article_tags (tag_id)"_s,
+                     uR"(CREATE TABLE revisions (
     id {id},
     article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     version INTEGER NOT NULL,
@@ -113,32 +113,32 @@ const QList<Migration> &Migrator::steps()
     content_hash TEXT NOT NULL,
     snapshot TEXT NOT NULL,
     UNIQUE (article_id, version)))"_s,
-                 uR"(CREATE TABLE review_comments (
+                     uR"(CREATE TABLE review_comments (
     id {id},
     article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     revision_id {bigint} REFERENCES revisions(id),
     author_id {bigint} REFERENCES users(id),
     created_at {bigint} NOT NULL,
     body TEXT NOT NULL))"_s,
-                 u"CREATE INDEX review_comments_article ON review_comments (article_id)"_s,
-                 uR"(CREATE TABLE audit_log (
+                     u"CREATE INDEX review_comments_article ON review_comments (article_id)"_s,
+                     uR"(CREATE TABLE audit_log (
     id {id},
     at {bigint} NOT NULL,
     user_id {bigint} REFERENCES users(id),
     action TEXT NOT NULL,
     article_id {bigint},
     detail TEXT NOT NULL DEFAULT ''))"_s,
-                 u"CREATE INDEX audit_log_article ON audit_log (article_id, at)"_s,
-                 uR"(CREATE TABLE ad_slots (
+                     u"CREATE INDEX audit_log_article ON audit_log (article_id, at)"_s,
+                     uR"(CREATE TABLE ad_slots (
     id {id},
     key TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
     content TEXT NOT NULL DEFAULT '',
     enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))))"_s,
-                 uR"(CREATE TABLE site_settings (
+                     uR"(CREATE TABLE site_settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL))"_s,
-         }},
+             }},
     };
     return migrations;
 }

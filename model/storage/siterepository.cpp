@@ -12,8 +12,7 @@ namespace {
 const QString SelectSettings = u"SELECT key, value FROM site_settings"_s;
 const QString UpsertSetting = u"INSERT INTO site_settings (key, value) VALUES (?, ?) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
-const QString SelectAdSlots =
-        u"SELECT id, key, name, content, enabled FROM ad_slots ORDER BY id"_s;
+const QString SelectAdSlots = u"SELECT id, key, name, content, enabled FROM ad_slots ORDER BY id"_s;
 const QString UpsertAdSlot =
         u"INSERT INTO ad_slots (key, name, content, enabled) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (key) DO UPDATE SET name = excluded.name, content = excluded.content, "
@@ -48,9 +47,11 @@ Result<SiteSettings> SiteRepository::settings() const
 
 Status SiteRepository::setSettings(const SiteSettings &s)
 {
-    const QList<std::pair<QString, QString>> values{
-            {Key::Name, s.name}, {Key::BaseUrl, s.baseUrl}, {Key::Language, s.language},
-            {Key::Footer, s.footer}, {Key::Theme, s.theme}};
+    const QList<std::pair<QString, QString>> values {{Key::Name, s.name},
+                                                     {Key::BaseUrl, s.baseUrl},
+                                                     {Key::Language, s.language},
+                                                     {Key::Footer, s.footer},
+                                                     {Key::Theme, s.theme}};
     return m_database.transaction([&]() -> Status {
         for (const auto &[key, value] : values) {
             if (Result<QSqlQuery> q = m_database.run(UpsertSetting, {key, value}); !q)
@@ -69,7 +70,7 @@ Result<QList<AdSlot>> SiteRepository::adSlots() const
     QSqlQuery &q = query.value();
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString(), q.value(4).toBool()});
+                       q.value(3).toString(), q.value(4).toBool()});
     }
     return result;
 }
@@ -78,8 +79,8 @@ Result<qint64> SiteRepository::saveAdSlot(const AdSlot &slot)
 {
     if (slot.key.trimmed().isEmpty())
         return Error(Error::Kind::Invalid, tr("An ad slot needs a key."));
-    return m_database.insert(
-            UpsertAdSlot, {slot.key, slot.name, slot.content, slot.enabled ? 1 : 0});
+    return m_database.insert(UpsertAdSlot,
+                             {slot.key, slot.name, slot.content, slot.enabled ? 1 : 0});
 }
 
 } // namespace Newsdesk

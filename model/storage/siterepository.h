@@ -16,7 +16,10 @@ class SiteRepository final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::SiteRepository)
 
 public:
-    explicit SiteRepository(Database &database) : m_database(database) {}
+    explicit SiteRepository(Database &database)
+        : m_database(database)
+    {
+    }
 
     Result<SiteSettings> settings() const;
     Status setSettings(const SiteSettings &settings);

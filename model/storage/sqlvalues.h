@@ -9,12 +9,14 @@ namespace Newsdesk::SqlValues {
 // Times are stored as seconds since the epoch (UTC); NULL when not set.
 inline QVariant fromTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 inline QDateTime toTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 // Ids of 0 mean "none" and are stored as NULL.

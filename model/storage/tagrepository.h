@@ -16,7 +16,10 @@ class TagRepository final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::TagRepository)
 
 public:
-    explicit TagRepository(Database &database) : m_database(database) {}
+    explicit TagRepository(Database &database)
+        : m_database(database)
+    {
+    }
 
     // The id of the tag called name, adding the tag when it is new.
     Result<qint64> ensure(const QString &name);

@@ -57,8 +57,8 @@ Result<qint64> UserRepository::add(const QString &name, Role role)
         return Error(Error::Kind::AlreadyExists,
                      tr("A user named \"%1\" already exists in %2.")
                              .arg(trimmed, m_database.location()));
-    return m_database.insert(
-            InsertUser, {trimmed, Roles::key(role), SqlValues::fromTime(SqlValues::now())});
+    return m_database.insert(InsertUser,
+                             {trimmed, Roles::key(role), SqlValues::fromTime(SqlValues::now())});
 }
 
 } // namespace Newsdesk

@@ -16,7 +16,10 @@ class UserRepository final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::UserRepository)
 
 public:
-    explicit UserRepository(Database &database) : m_database(database) {}
+    explicit UserRepository(Database &database)
+        : m_database(database)
+    {
+    }
 
     Result<QList<User>> all() const;
     Result<User> byName(const QString &name) const;

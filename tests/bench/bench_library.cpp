@@ -72,9 +72,8 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
-    const Status created = Library::create(path, [&](Library &library) {
-        return DemoLibrary::populateDemo(library, articles);
-    });
+    const Status created = Library::create(
+            path, [&](Library &library) { return DemoLibrary::populateDemo(library, articles); });
     if (!created)
         die(created.error());
     const double createSeconds = double(timer.elapsed()) / 1000.0;
@@ -82,30 +81,33 @@ int main(int argc, char *argv[])
     row("init --demo: articles per second", articles / createSeconds, "/s");
     row("library file size", double(QFileInfo(path).size()) / (1024.0 * 1024.0), "MiB");
 
-    row("open (checks + migrations), 7 runs", medianMs(7, [&] {
-            if (!Library::open(path))
-                die(Library::open(path).error());
-        }), "ms");
+    row("open (checks + migrations), 7 runs",
+        medianMs(7,
+                 [&] {
+                     if (!Library::open(path))
+                         die(Library::open(path).error());
+                 }),
+        "ms");
 
     Result<std::unique_ptr<Library>> opened = Library::open(path);
     if (!opened)
         die(opened.error());
     Library &library = *opened.value();
-    row("channel tree with counts, 7 runs", medianMs(7, [&] {
-            (void)library.channels().all();
-            (void)library.articles().countsByChannel();
-        }), "ms");
-    row("list every article (simple model), 3 runs", medianMs(3, [&] {
-            (void)library.articles().list({});
-        }), "ms");
+    row("channel tree with counts, 7 runs",
+        medianMs(7,
+                 [&] {
+                     (void)library.channels().all();
+                     (void)library.articles().countsByChannel();
+                 }),
+        "ms");
+    row("list every article (simple model), 3 runs",
+        medianMs(3, [&] { (void)library.articles().list({}); }), "ms");
     ArticleQuery firstScreen;
     firstScreen.limit = 50;
-    row("list the newest 50 articles, 7 runs", medianMs(7, [&] {
-            (void)library.articles().list(firstScreen);
-        }), "ms");
-    row("load one article with tags, 101 runs", medianMs(101, [&] {
-            (void)library.articles().byId(1);
-        }), "ms");
+    row("list the newest 50 articles, 7 runs",
+        medianMs(7, [&] { (void)library.articles().list(firstScreen); }), "ms");
+    row("load one article with tags, 101 runs",
+        medianMs(101, [&] { (void)library.articles().byId(1); }), "ms");
     row("peak resident memory", double(peakRssKb()) / 1024.0, "MiB");
     return 0;
 }

@@ -59,23 +59,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no library") << QStringList{u"init"_s} << u"--library LIB is required"_s;
+        QTest::newRow("no library") << QStringList {u"init"_s} << u"--library LIB is required"_s;
         QTest::newRow("unknown option")
-                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"--colour"_s}
-                << u"colour"_s;
+                << QStringList {u"init"_s, u"--library"_s, u"x"_s, u"--colour"_s} << u"colour"_s;
         QTest::newRow("articles not a number")
-                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"--demo"_s, u"--articles"_s,
-                               u"many"_s}
+                << QStringList {u"init"_s,   u"--library"_s,  u"x"_s,
+                                u"--demo"_s, u"--articles"_s, u"many"_s}
                 << u"\"many\""_s;
-        QTest::newRow("negative articles")
-                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"--demo"_s, u"--articles"_s,
-                               u"-5"_s}
-                << u"--articles"_s;
+        QTest::newRow("negative articles") << QStringList {u"init"_s,   u"--library"_s,  u"x"_s,
+                                                           u"--demo"_s, u"--articles"_s, u"-5"_s}
+                                           << u"--articles"_s;
         QTest::newRow("articles without demo")
-                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"--articles"_s, u"5"_s}
+                << QStringList {u"init"_s, u"--library"_s, u"x"_s, u"--articles"_s, u"5"_s}
                 << u"only applies with --demo"_s;
         QTest::newRow("stray argument")
-                << QStringList{u"init"_s, u"--library"_s, u"x"_s, u"extra"_s} << u"\"extra\""_s;
+                << QStringList {u"init"_s, u"--library"_s, u"x"_s, u"extra"_s} << u"\"extra\""_s;
     }
 
     void init_usageErrors_exit2()
@@ -92,8 +90,8 @@ private Q_SLOTS:
     void init_demo_createsTheDemoNewsroom()
     {
         const QString path = m_dir.filePath(u"demo.newsdesk"_s);
-        const Run run = newsdesk({u"init"_s, u"--library"_s, path, u"--demo"_s, u"--articles"_s,
-                                  u"30"_s});
+        const Run run =
+                newsdesk({u"init"_s, u"--library"_s, path, u"--demo"_s, u"--articles"_s, u"30"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(path));
         // Progress goes to stderr as plain lines when stderr is not a terminal.
@@ -145,7 +143,8 @@ private Q_SLOTS:
 
     void init_postgresql_isReportedAsNotYetSupported()
     {
-        const Run run = newsdesk({u"init"_s, u"--library"_s, u"postgresql://chief@localhost/news"_s});
+        const Run run =
+                newsdesk({u"init"_s, u"--library"_s, u"postgresql://chief@localhost/news"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(u"PostgreSQL"_s));
     }

@@ -111,7 +111,8 @@ private Q_SLOTS:
     {
         QTreeView *list = m_window->libraryView()->articleView();
         list->setCurrentIndex(list->model()->index(5, 0));
-        const qint64 selected = list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong();
+        const qint64 selected =
+                list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong();
         action(u"action.view.refresh"_s)->trigger();
         QCOMPARE(list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong(), selected);
     }
@@ -179,7 +180,9 @@ private Q_SLOTS:
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         dialog.setPath(m_libraryPath);
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog.findChild<QLabel *>(u"newLibrary.problem"_s)->text().contains(u"already exists"_s));
+        QVERIFY(dialog.findChild<QLabel *>(u"newLibrary.problem"_s)
+                        ->text()
+                        .contains(u"already exists"_s));
         const QString fresh = m_dir.filePath(u"fresh.newsdesk"_s);
         dialog.setPath(fresh);
         QVERIFY(ok->isEnabled());
@@ -197,18 +200,15 @@ private Q_SLOTS:
         QCOMPARE(window.findChild<QMenu *>(u"menu.file"_s)->title(), u"文件(&F)"_s);
         QVERIFY(session.open(m_libraryPath));
         QVERIFY(window.findChild<QLabel *>(u"status.library"_s)->text().startsWith(u"资料库"_s));
-        const QModelIndex status = window.libraryView()->articleModel()->index(
-                0, ArticleListModel::StatusColumn);
-        const QStringList chineseStatuses{u"草稿"_s, u"待审"_s, u"退回"_s,
-                                          u"已审"_s, u"已发布"_s, u"撤稿"_s};
+        const QModelIndex status =
+                window.libraryView()->articleModel()->index(0, ArticleListModel::StatusColumn);
+        const QStringList chineseStatuses {u"草稿"_s, u"待审"_s,   u"退回"_s,
+                                           u"已审"_s, u"已发布"_s, u"撤稿"_s};
         QVERIFY(chineseStatuses.contains(status.data().toString()));
     }
 
 private:
-    QAction *action(const QString &name) const
-    {
-        return m_window->findChild<QAction *>(name);
-    }
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
 
     QString label(const QString &name) const
     {

@@ -30,13 +30,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("normalised");
         QTest::addColumn<QString>("invalid");
         QTest::newRow("none") << QString() << 0 << QString() << QString();
-        QTest::newRow("dedecms style") << u"h,c,p"_s
-                                       << int(ArticleFlag::Headline | ArticleFlag::Recommended
-                                              | ArticleFlag::Picture)
-                                       << u"hcp"_s << QString();
+        QTest::newRow("dedecms style")
+                << u"h,c,p"_s
+                << int(ArticleFlag::Headline | ArticleFlag::Recommended | ArticleFlag::Picture)
+                << u"hcp"_s << QString();
         QTest::newRow("all") << u"jpbsafch"_s << 0xff << u"hcfasbpj"_s << QString();
-        QTest::newRow("unknown letters") << u"hxz"_s << int(ArticleFlag::Headline) << u"h"_s
-                                         << u"xz"_s;
+        QTest::newRow("unknown letters")
+                << u"hxz"_s << int(ArticleFlag::Headline) << u"h"_s << u"xz"_s;
     }
 
     void flags_letters()

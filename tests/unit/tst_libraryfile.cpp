@@ -28,8 +28,8 @@ private Q_SLOTS:
     void cleanup()
     {
         // Give back write permission so the temporary folder can be removed.
-        QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner
-                                                     | QFile::ExeOwner);
+        QFile::setPermissions(m_dir->path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_dir.reset();
     }
 
@@ -60,8 +60,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << Error::Kind::NotALibrary << u"empty"_s;
         QTest::newRow("text") << QByteArray("标题,作者\n一年来,央视网\n")
                               << Error::Kind::NotALibrary << u"not an SQLite database"_s;
-        QTest::newRow("short header") << QByteArray("SQLite format 3")
-                                      << Error::Kind::NotALibrary
+        QTest::newRow("short header") << QByteArray("SQLite format 3") << Error::Kind::NotALibrary
                                       << u"not an SQLite database"_s;
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n").repeated(40)
                              << Error::Kind::NotALibrary << u"not an SQLite database"_s;
@@ -153,8 +152,8 @@ private Q_SLOTS:
     void open_readOnlyFile_isRefusedAndUntouched()
     {
         const QString path = Test::createLibrary(*m_dir, u"readonly.newsdesk"_s, false);
-        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup
-                                                    | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(path,
+                                      QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         const QByteArray before = Test::fileHash(path);
         const Error error = openError(path);
         QCOMPARE(error.kind(), Error::Kind::ReadOnly);
@@ -232,9 +231,8 @@ private Q_SLOTS:
     void create_thenOpen_succeedsAndLeavesNoTemporaryFiles()
     {
         const QString path = Test::createLibrary(*m_dir, u"fresh.newsdesk"_s, false);
-        QCOMPARE(QDir(m_dir->path())
-                         .entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{u"fresh.newsdesk"_s});
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList {u"fresh.newsdesk"_s});
         std::unique_ptr<Library> library = Test::openLibrary(path);
         QVERIFY(library);
         QCOMPARE(library->location(), path);

@@ -30,11 +30,11 @@ private Q_SLOTS:
         QVERIFY2(migrated, qPrintable(migrated ? QString() : migrated.error().message()));
         QCOMPARE(migrator.storedVersion().value(), Migrator::currentVersion());
 
-        const QStringList tables{u"articles"_s,     u"channels"_s,      u"tags"_s,
-                                 u"article_tags"_s, u"article_channels"_s, u"media"_s,
-                                 u"users"_s,        u"revisions"_s,     u"review_comments"_s,
-                                 u"audit_log"_s,    u"ad_slots"_s,      u"site_settings"_s,
-                                 u"newsdesk_meta"_s};
+        const QStringList tables {u"articles"_s,     u"channels"_s,         u"tags"_s,
+                                  u"article_tags"_s, u"article_channels"_s, u"media"_s,
+                                  u"users"_s,        u"revisions"_s,        u"review_comments"_s,
+                                  u"audit_log"_s,    u"ad_slots"_s,         u"site_settings"_s,
+                                  u"newsdesk_meta"_s};
         for (const QString &table : tables) {
             Result<QVariant> count = db.value()->scalar(
                     u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
@@ -96,8 +96,7 @@ private Q_SLOTS:
         std::unique_ptr<Library> library = Test::openLibrary(path);
         QVERIFY(library);
         QVERIFY(library->users().byName(u"林晓"_s));
-        QCOMPARE(Migrator(library->database()).storedVersion().value(),
-                 Migrator::currentVersion());
+        QCOMPARE(Migrator(library->database()).storedVersion().value(), Migrator::currentVersion());
     }
 
     void open_configuresWalForeignKeysAndBusyTimeout()
@@ -105,8 +104,7 @@ private Q_SLOTS:
         const QString path = Test::createLibrary(m_dir, u"pragmas.newsdesk"_s, false);
         std::unique_ptr<Library> library = Test::openLibrary(path);
         QVERIFY(library);
-        QCOMPARE(library->database().scalar(u"PRAGMA journal_mode"_s).value().toString(),
-                 u"wal"_s);
+        QCOMPARE(library->database().scalar(u"PRAGMA journal_mode"_s).value().toString(), u"wal"_s);
         QCOMPARE(library->database().scalar(u"PRAGMA foreign_keys"_s).value().toInt(), 1);
         QCOMPARE(library->database().scalar(u"PRAGMA busy_timeout"_s).value().toInt(), 5000);
         // Foreign keys are enforced: an article in a channel that does not exist is refused.

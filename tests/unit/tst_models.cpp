@@ -27,7 +27,8 @@ private Q_SLOTS:
     void channelTree_passesModelTesterAndCountsSubtrees()
     {
         ChannelTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         const QList<Channel> channels = m_library->channels().all().value();
         const QHash<qint64, int> counts = m_library->articles().countsByChannel().value();
@@ -52,20 +53,20 @@ private Q_SLOTS:
         QCOMPARE(model.displayPath(hotId), u"首页 > 资讯 > 热点"_s);
         QCOMPARE(hot.parent().data().toString(), u"资讯"_s);
         QCOMPARE(model.channelAt(hot)->id, hotId);
-        QCOMPARE(model.subtreeIds(hotId), QList<qint64>{hotId});
+        QCOMPARE(model.subtreeIds(hotId), QList<qint64> {hotId});
         QCOMPARE(model.subtreeIds(home.data(ChannelTreeModel::ChannelIdRole).toLongLong()).size(),
                  channels.size());
         const QModelIndex news = hot.parent();
-        QCOMPARE(news.data(ChannelTreeModel::SubtreeCountRole).toInt(),
-                 news.data(ChannelTreeModel::OwnCountRole).toInt()
-                         + [&] {
-                               int sum = 0;
-                               for (int r = 0; r < model.rowCount(news); ++r)
-                                   sum += model.index(r, 0, news)
-                                                  .data(ChannelTreeModel::SubtreeCountRole)
-                                                  .toInt();
-                               return sum;
-                           }());
+        QCOMPARE(
+                news.data(ChannelTreeModel::SubtreeCountRole).toInt(),
+                news.data(ChannelTreeModel::OwnCountRole).toInt() + [&] {
+                    int sum = 0;
+                    for (int r = 0; r < model.rowCount(news); ++r)
+                        sum += model.index(r, 0, news)
+                                       .data(ChannelTreeModel::SubtreeCountRole)
+                                       .toInt();
+                    return sum;
+                }());
 
         model.setChannels({}, {});
         QCOMPARE(model.rowCount(), 0);
@@ -75,7 +76,8 @@ private Q_SLOTS:
     void articleList_passesModelTesterAndSorts()
     {
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QList<ArticleSummary> articles = m_library->articles().list({}).value();
         QHash<qint64, QString> names;
         for (const Channel &c : m_library->channels().all().value())

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (const Channel &c : all)
             ids.append(c.id);
-        QCOMPARE(ids, (QList<qint64>{m_home, sportId, newsId, hotId}));
+        QCOMPARE(ids, (QList<qint64> {m_home, sportId, newsId, hotId}));
         QCOMPARE(all.at(3).pageSize, 30);
         QCOMPARE(all.at(3).urlRule, u"{channel}/{id}.html"_s);
         QVERIFY(all.at(0).isRoot());
@@ -120,8 +120,8 @@ private Q_SLOTS:
         QCOMPARE(b.summary, a.summary);
         QCOMPARE(b.keywords, a.keywords);
         QCOMPARE(b.channelId, m_home);
-        QCOMPARE(b.secondaryChannelIds, QList<qint64>{secondId});
-        QCOMPARE(b.tags, (QStringList{u"扶贫"_s, u"小康"_s}));
+        QCOMPARE(b.secondaryChannelIds, QList<qint64> {secondId});
+        QCOMPARE(b.tags, (QStringList {u"扶贫"_s, u"小康"_s}));
         QCOMPARE(b.flags, a.flags);
         QCOMPARE(b.redirectUrl, a.redirectUrl);
         QCOMPARE(b.weight, 7);
@@ -169,8 +169,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("redirectWithoutUrl");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no title") << u"  "_s << true << QString() << false << u"no title"_s;
-        QTest::newRow("no channel") << u"标题"_s << false << QString() << false
-                                    << u"no channel"_s;
+        QTest::newRow("no channel") << u"标题"_s << false << QString() << false << u"no channel"_s;
         QTest::newRow("bad colour") << u"标题"_s << true << u"red"_s << false << u"red"_s;
         QTest::newRow("redirect without URL")
                 << u"标题"_s << true << QString() << true << u"redirect URL"_s;
@@ -287,7 +286,8 @@ private Q_SLOTS:
         QCOMPARE(loaded.theme, s.theme);
 
         QVERIFY(m_library->site().saveAdSlot({0, u"sidebar"_s, u"侧栏"_s, u"<p>广告</p>"_s, true}));
-        QVERIFY(m_library->site().saveAdSlot({0, u"sidebar"_s, u"侧栏"_s, u"<p>新广告</p>"_s, false}));
+        QVERIFY(m_library->site().saveAdSlot(
+                {0, u"sidebar"_s, u"侧栏"_s, u"<p>新广告</p>"_s, false}));
         const QList<AdSlot> adSlots = m_library->site().adSlots().value();
         QCOMPARE(adSlots.size(), 1);
         QCOMPARE(adSlots.first().content, u"<p>新广告</p>"_s);

@@ -74,7 +74,8 @@ class TestTranslations final : public QObject
 private Q_SLOTS:
     void zhCN_everyMessageIsTranslated()
     {
-        const QList<Message> messages = readTs(QStringLiteral(NEWSDESK_TS_DIR) + u"/newsdesk_zh_CN.ts"_s);
+        const QList<Message> messages =
+                readTs(QStringLiteral(NEWSDESK_TS_DIR) + u"/newsdesk_zh_CN.ts"_s);
         QVERIFY(messages.size() > 100);
         QStringList missing;
         for (const Message &m : messages) {
@@ -93,8 +94,9 @@ private Q_SLOTS:
         const QString fresh = dir.filePath(u"fresh.ts"_s);
         const QString root = QStringLiteral(NEWSDESK_SOURCE_DIR);
         QProcess process;
-        process.start(lupdate, {u"-silent"_s, u"-locations"_s, u"none"_s, root + u"/model"_s,
-                                root + u"/ui"_s, root + u"/app"_s, u"-ts"_s, fresh});
+        process.start(lupdate,
+                      {u"-silent"_s, u"-locations"_s, u"none"_s, root + u"/model"_s,
+                       root + u"/ui"_s, root + u"/app"_s, u"-ts"_s, fresh});
         QVERIFY(process.waitForFinished(120000));
         QCOMPARE(process.exitCode(), 0);
         QSet<QString> translated;

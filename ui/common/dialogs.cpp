@@ -16,7 +16,7 @@ QString lastMessageText;
 QString libraryFilter()
 {
     return Dialogs::tr("Newsdesk libraries (*.%1);;SQLite databases (*.sqlite *.db);;All "
-                           "files (*)")
+                       "files (*)")
             .arg(QString::fromUtf16(Paths::LibrarySuffix));
 }
 } // namespace
@@ -47,8 +47,7 @@ QMessageBox::StandardButton Dialogs::critical(QWidget *parent, const QString &ti
 QMessageBox::StandardButton Dialogs::information(QWidget *parent, const QString &title,
                                                  const QString &text)
 {
-    return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok,
-                QMessageBox::Ok);
+    return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
 QMessageBox::StandardButton Dialogs::question(QWidget *parent, const QString &title,
@@ -70,8 +69,7 @@ QString Dialogs::openLibraryFile(QWidget *parent, const QString &folder)
 {
     if (std::optional<QString> path = takeNextPath())
         return *path;
-    return QFileDialog::getOpenFileName(parent, tr("Open Library"), folder,
-                                        libraryFilter());
+    return QFileDialog::getOpenFileName(parent, tr("Open Library"), folder, libraryFilter());
 }
 
 QString Dialogs::newLibraryFile(QWidget *parent, const QString &folder)

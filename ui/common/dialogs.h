@@ -21,10 +21,10 @@ public:
                                                 const QString &text);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
                                                    const QString &text);
-    static QMessageBox::StandardButton question(
-            QWidget *parent, const QString &title, const QString &text,
-            QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
-            QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
     // A library file to open; empty when cancelled.
     static QString openLibraryFile(QWidget *parent, const QString &folder);

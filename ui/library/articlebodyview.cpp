@@ -14,7 +14,8 @@ namespace {
 constexpr int MaxImageWidth = 360;
 }
 
-ArticleBodyView::ArticleBodyView(QWidget *parent) : QTextBrowser(parent)
+ArticleBodyView::ArticleBodyView(QWidget *parent)
+    : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);

@@ -80,8 +80,8 @@ void ArticleDetailsPane::showArticle(qint64 articleId)
     m_values.clear();
     m_values.insert(u"title"_s, a.title);
 
-    const QString titleStyle = a.titleColor.isEmpty() ? QString()
-                                                      : u" style=\"color: %1\""_s.arg(a.titleColor);
+    const QString titleStyle =
+            a.titleColor.isEmpty() ? QString() : u" style=\"color: %1\""_s.arg(a.titleColor);
     QString html = u"<h2%1>%2</h2><table cellspacing=\"0\" cellpadding=\"3\">"_s.arg(
             titleStyle, a.title.toHtmlEscaped());
     const QString labelColor = palette().color(QPalette::PlaceholderText).name();

@@ -7,8 +7,8 @@
 #include "library/librarysession.h"
 #include "storage/library.h"
 
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QSplitter>
 #include <QTreeView>
 

@@ -52,7 +52,8 @@ QAction *Actions::make(Id id, const QString &text, const QString &statusTip)
     return action;
 }
 
-Actions::Actions(QObject *owner) : m_owner(owner)
+Actions::Actions(QObject *owner)
+    : m_owner(owner)
 {
     QAction *a = make(Id::NewLibrary, tr("&New Library…"),
                       tr("Create a new library file, empty or with the demo newsroom"));

@@ -49,9 +49,8 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     connect(&m_session, &LibrarySession::libraryChanged, this, &MainWindow::libraryChanged);
     connect(&m_session, &LibrarySession::currentUserChanged, this, &MainWindow::userChanged);
     connect(m_libraryView, &LibraryView::errorOccurred, this, &MainWindow::showError);
-    connect(m_libraryView, &LibraryView::articleCountChanged, this, [this](int count) {
-        m_countLabel->setText(tr("%n article(s)", "", count));
-    });
+    connect(m_libraryView, &LibraryView::articleCountChanged, this,
+            [this](int count) { m_countLabel->setText(tr("%n article(s)", "", count)); });
     restoreWindowState();
     libraryChanged();
     userChanged();
@@ -210,8 +209,7 @@ void MainWindow::libraryChanged()
                                   : tr("No library open"));
     m_countLabel->setVisible(open);
     setWindowFilePath(location);
-    setWindowTitle(open ? tr("%1 — Newsdesk").arg(QFileInfo(location).fileName())
-                        : tr("Newsdesk"));
+    setWindowTitle(open ? tr("%1 — Newsdesk").arg(QFileInfo(location).fileName()) : tr("Newsdesk"));
 }
 
 void MainWindow::userChanged()

@@ -7,8 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
-RecentLibrariesMenu::RecentLibrariesMenu(Settings &settings, QAction *clearAction,
-                                         QWidget *parent)
+RecentLibrariesMenu::RecentLibrariesMenu(Settings &settings, QAction *clearAction, QWidget *parent)
     : QMenu(tr("Open &Recent"), parent)
     , m_settings(settings)
     , m_clearAction(clearAction)
@@ -30,8 +29,9 @@ void RecentLibrariesMenu::rebuild()
     const QStringList recent = m_settings.recentLibraries();
     int number = 1;
     for (const QString &location : recent) {
-        const QString label = number < 10 ? u"&%1 %2"_s.arg(number).arg(QDir::toNativeSeparators(location))
-                                          : QDir::toNativeSeparators(location);
+        const QString label = number < 10
+                ? u"&%1 %2"_s.arg(number).arg(QDir::toNativeSeparators(location))
+                : QDir::toNativeSeparators(location);
         QAction *action = addAction(label);
         action->setObjectName(u"action.library.recent.%1"_s.arg(number));
         action->setData(location);
