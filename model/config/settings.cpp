@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 #include <QVariantMap>
 
@@ -14,44 +15,25 @@ struct KeyInfo
 {
     Settings::Key key;
     QLatin1StringView name;
-    QVariant (*defaultValue)();
+    QMetaType type; // the default is this type's default value
 };
 
-// The one table of keys, their names in the file and their defaults.
-const std::array<KeyInfo, 8> keyTable {{
-        {Settings::Key::Language, "ui/language"_L1,
-         [] {
-             return QVariant(QString());
-         }},
-        {Settings::Key::LastLibrary, "library/last"_L1,
-         [] {
-             return QVariant(QString());
-         }},
-        {Settings::Key::RecentLibraries, "library/recent"_L1,
-         [] {
-             return QVariant(QStringList());
-         }},
-        {Settings::Key::LibraryUsers, "library/users"_L1,
-         [] {
-             return QVariant(QVariantMap());
-         }},
-        {Settings::Key::MainWindowGeometry, "window/geometry"_L1,
-         [] {
-             return QVariant(QByteArray());
-         }},
-        {Settings::Key::MainWindowState, "window/state"_L1,
-         [] {
-             return QVariant(QByteArray());
-         }},
-        {Settings::Key::LibrarySplitterState, "window/librarySplitter"_L1,
-         [] {
-             return QVariant(QByteArray());
-         }},
-        {Settings::Key::ArticleListHeaderState, "window/articleListHeader"_L1,
-         [] {
-             return QVariant(QByteArray());
-         }},
-}};
+// The one table of keys, their names in the file and their types.
+// clang-format off
+constexpr KeyInfo keyTable[] = {
+    {Settings::Key::Language,               "ui/language"_L1,              QMetaType::fromType<QString>()},
+    {Settings::Key::LastLibrary,            "library/last"_L1,             QMetaType::fromType<QString>()},
+    {Settings::Key::RecentLibraries,        "library/recent"_L1,           QMetaType::fromType<QStringList>()},
+    {Settings::Key::LibraryUsers,           "library/users"_L1,            QMetaType::fromType<QVariantMap>()},
+    {Settings::Key::MainWindowGeometry,     "window/geometry"_L1,          QMetaType::fromType<QByteArray>()},
+    {Settings::Key::MainWindowState,        "window/state"_L1,             QMetaType::fromType<QByteArray>()},
+    {Settings::Key::LibrarySplitterState,   "window/librarySplitter"_L1,   QMetaType::fromType<QByteArray>()},
+    {Settings::Key::ArticleListHeaderState, "window/articleListHeader"_L1, QMetaType::fromType<QByteArray>()},
+    {Settings::Key::SavedSearches,          "library/savedSearches"_L1,    QMetaType::fromType<QVariantMap>()},
+};
+// clang-format on
+static_assert(std::size(keyTable) == std::size_t(Settings::Key::SavedSearches) + 1,
+              "every Settings::Key needs a row in keyTable");
 
 const KeyInfo &info(Settings::Key key)
 {
@@ -81,7 +63,7 @@ Settings::~Settings() = default;
 QVariant Settings::value(Key key) const
 {
     const KeyInfo &entry = info(key);
-    const QVariant fallback = entry.defaultValue();
+    const QVariant fallback(entry.type);
     QVariant stored = m_settings->value(entry.name, fallback);
     if (stored.metaType() != fallback.metaType() && !stored.convert(fallback.metaType()))
         return fallback;
@@ -150,3 +132,44 @@ void Settings::setUserForLibrary(const QString &location, const QString &user)
 }
 
 } // namespace Newsdesk
+
+QList<Newsdesk::SavedSearch> Newsdesk::Settings::savedSearches(const QString &location) const
+{
+    QList<SavedSearch> searches;
+    const QVariantList stored = value(Key::SavedSearches).toMap().value(location).toList();
+    for (const QVariant &entry : stored) {
+        const QVariantMap map = entry.toMap();
+        searches.append(
+                {map.value(u"name"_s).toString(),
+                 QJsonDocument::fromJson(map.value(u"filter"_s).toString().toUtf8()).object()});
+    }
+    return searches;
+}
+
+void Newsdesk::Settings::saveSearch(const QString &location, const SavedSearch &search)
+{
+    QList<SavedSearch> searches = savedSearches(location);
+    searches.removeIf([&](const SavedSearch &s) { return s.name == search.name; });
+    searches.append(search);
+    QVariantList stored;
+    for (const SavedSearch &s : std::as_const(searches)) {
+        stored.append(QVariantMap {
+                {u"name"_s, s.name},
+                {u"filter"_s,
+                 QString::fromUtf8(QJsonDocument(s.filter).toJson(QJsonDocument::Compact))}});
+    }
+    QVariantMap all = value(Key::SavedSearches).toMap();
+    all.insert(location, stored);
+    setValue(Key::SavedSearches, all);
+}
+
+void Newsdesk::Settings::removeSavedSearch(const QString &location, const QString &name)
+{
+    QVariantMap all = value(Key::SavedSearches).toMap();
+    QVariantList stored = all.value(location).toList();
+    stored.removeIf([&](const QVariant &entry) {
+        return entry.toMap().value(u"name"_s).toString() == name;
+    });
+    all.insert(location, stored);
+    setValue(Key::SavedSearches, all);
+}

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -11,6 +13,13 @@
 class QSettings;
 
 namespace Newsdesk {
+
+// A named library filter kept for one library (ArticleFilter as JSON).
+struct SavedSearch
+{
+    QString name;
+    QJsonObject filter;
+};
 
 // The desktop's preferences (not the library's site settings): every key, its default and its
 // type in one table, typed accessors, and a signal when a value changes. Tests point it at a
@@ -29,6 +38,7 @@ public:
         MainWindowState,
         LibrarySplitterState,
         ArticleListHeaderState,
+        SavedSearches, // library location -> [{name, filter}]
     };
     Q_ENUM(Key)
 
@@ -60,6 +70,11 @@ public:
     void setUserForLibrary(const QString &location, const QString &user);
 
     QByteArray bytes(Key key) const { return value(key).toByteArray(); }
+
+    QList<SavedSearch> savedSearches(const QString &location) const;
+    // Adds search, replacing one of the same name.
+    void saveSearch(const QString &location, const SavedSearch &search);
+    void removeSavedSearch(const QString &location, const QString &name);
 
 Q_SIGNALS:
     void changed(Newsdesk::Settings::Key key);

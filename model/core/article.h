@@ -85,6 +85,8 @@ struct ArticleSummary
     ArticleFlags flags;
     QString author;
     QString editor;
+    QString source;
+    QStringList tags;
     QDateTime publishAt;
     QDateTime updatedAt;
     qint64 clicks = 0;

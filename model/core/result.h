@@ -25,6 +25,7 @@ public:
         Locked, // busy: another program holds a lock
         Database, // an unexpected database error
         Io, // reading or writing a file failed
+        Conflict, // someone else changed it first
     };
 
     Error() = default;

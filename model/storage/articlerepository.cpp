@@ -14,13 +14,72 @@ using namespace Qt::StringLiterals;
 namespace Newsdesk {
 
 namespace {
-const QString InsertArticle =
-        u"INSERT INTO articles (title, short_title, subtitle, title_color, title_bold, summary, "
-        "keywords, channel_id, flags, redirect_url, weight, cover_media_id, source, author, "
-        "editor, approved_by, approved_at, approved_revision_id, approved_hash, body, "
-        "publish_at, expire_at, file_name, status, trashed_at, version, clicks, votes_up, "
-        "votes_down, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s;
+// The stored columns of an article, in the order of columnValues().
+const QStringList Columns {u"title"_s,         u"short_title"_s, u"subtitle"_s,
+                           u"title_color"_s,   u"title_bold"_s,  u"summary"_s,
+                           u"keywords"_s,      u"channel_id"_s,  u"flags"_s,
+                           u"redirect_url"_s,  u"weight"_s,      u"cover_media_id"_s,
+                           u"source"_s,        u"author"_s,      u"editor"_s,
+                           u"approved_by"_s,   u"approved_at"_s, u"approved_revision_id"_s,
+                           u"approved_hash"_s, u"publish_at"_s,  u"expire_at"_s,
+                           u"file_name"_s,     u"status"_s,      u"trashed_at"_s,
+                           u"version"_s,       u"clicks"_s,      u"votes_up"_s,
+                           u"votes_down"_s,    u"created_by"_s,  u"created_at"_s,
+                           u"updated_at"_s,    u"body"_s};
+
+QString insertStatement()
+{
+    QStringList marks;
+    marks.fill(u"?"_s, Columns.size());
+    return u"INSERT INTO articles (%1) VALUES (%2) RETURNING id"_s.arg(Columns.join(u", "_s),
+                                                                       marks.join(u", "_s));
+}
+
+QString updateStatement()
+{
+    return u"UPDATE articles SET %1 = ? WHERE id = ? AND version = ?"_s.arg(
+            Columns.join(u" = ?, "_s));
+}
+
+QVariantList columnValues(const Article &a)
+{
+    using namespace SqlValues;
+    return {a.title,
+            a.shortTitle,
+            a.subtitle,
+            a.titleColor,
+            a.titleBold ? 1 : 0,
+            a.summary,
+            a.keywords,
+            a.channelId,
+            int(a.flags.toInt()),
+            a.redirectUrl,
+            a.weight,
+            fromId(a.coverMediaId),
+            a.source,
+            a.author,
+            a.editor,
+            fromId(a.approvedById),
+            fromTime(a.approvedAt),
+            fromId(a.approvedRevisionId),
+            a.approvedHash,
+            fromTime(a.publishAt),
+            fromTime(a.expireAt),
+            a.fileName,
+            ArticleStatuses::key(a.status),
+            fromTime(a.trashedAt),
+            a.version,
+            a.clicks,
+            a.votesUp,
+            a.votesDown,
+            fromId(a.createdById),
+            fromTime(a.createdAt),
+            fromTime(a.updatedAt),
+            a.body};
+}
+
+const QString InsertArticle = insertStatement();
+const QString UpdateArticle = updateStatement();
 const QString SelectArticle =
         u"SELECT a.id, a.title, a.short_title, a.subtitle, a.title_color, a.title_bold, "
         "a.summary, a.keywords, a.channel_id, a.flags, a.redirect_url, a.weight, "
@@ -29,17 +88,20 @@ const QString SelectArticle =
         "a.file_name, a.status, a.trashed_at, a.version, a.clicks, a.votes_up, a.votes_down, "
         "a.created_by, a.created_at, a.updated_at "
         "FROM articles a LEFT JOIN users u ON u.id = a.approved_by WHERE a.id = ?"_s;
+const QString SelectVersion = u"SELECT version FROM articles WHERE id = ?"_s;
 const QString SelectSecondary =
         u"SELECT channel_id FROM article_channels WHERE article_id = ? ORDER BY channel_id"_s;
 const QString SelectTags = u"SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id "
                            "WHERE at.article_id = ? ORDER BY at.position"_s;
+const QString DeleteSecondary = u"DELETE FROM article_channels WHERE article_id = ?"_s;
+const QString DeleteTags = u"DELETE FROM article_tags WHERE article_id = ?"_s;
 const QString InsertSecondary =
         u"INSERT INTO article_channels (article_id, channel_id) VALUES (?, ?)"_s;
 const QString InsertArticleTag =
         u"INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"_s;
 const QString SelectSummaries =
         u"SELECT id, title, channel_id, status, trashed_at IS NOT NULL, flags, author, editor, "
-        "publish_at, updated_at, clicks FROM articles"_s;
+        "source, publish_at, updated_at, clicks FROM articles"_s;
 const QString CountByChannel = u"SELECT channel_id, count(*) FROM articles "
                                "WHERE trashed_at IS NULL GROUP BY channel_id"_s;
 const QString CountAll = u"SELECT count(*) FROM articles"_s;
@@ -79,72 +141,30 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
     if (Status valid = validate(input); !valid)
         return valid.error();
     Article a = input;
-    const QDateTime now = SqlValues::now();
     if (!a.createdAt.isValid())
-        a.createdAt = now;
+        a.createdAt = SqlValues::now();
     if (!a.updatedAt.isValid())
         a.updatedAt = a.createdAt;
     if (a.createdById == 0)
         a.createdById = userId;
 
     Status status = m_database.transaction([&]() -> Status {
-        using namespace SqlValues;
-        Result<qint64> inserted = m_database.insert(InsertArticle,
-                                                    {a.title,
-                                                     a.shortTitle,
-                                                     a.subtitle,
-                                                     a.titleColor,
-                                                     a.titleBold ? 1 : 0,
-                                                     a.summary,
-                                                     a.keywords,
-                                                     a.channelId,
-                                                     int(a.flags.toInt()),
-                                                     a.redirectUrl,
-                                                     a.weight,
-                                                     fromId(a.coverMediaId),
-                                                     a.source,
-                                                     a.author,
-                                                     a.editor,
-                                                     fromId(a.approvedById),
-                                                     fromTime(a.approvedAt),
-                                                     fromId(a.approvedRevisionId),
-                                                     a.approvedHash,
-                                                     a.body,
-                                                     fromTime(a.publishAt),
-                                                     fromTime(a.expireAt),
-                                                     a.fileName,
-                                                     ArticleStatuses::key(a.status),
-                                                     fromTime(a.trashedAt),
-                                                     a.version,
-                                                     a.clicks,
-                                                     a.votesUp,
-                                                     a.votesDown,
-                                                     fromId(a.createdById),
-                                                     fromTime(a.createdAt),
-                                                     fromTime(a.updatedAt)});
+        Result<qint64> inserted = m_database.insert(InsertArticle, columnValues(a));
         if (!inserted)
             return inserted.error();
         a.id = inserted.value();
-        if (Status links = insertLinks(a); !links)
+        if (Status links = replaceLinks(a, false); !links)
             return links;
-
-        HistoryRepository history(m_database);
-        const QByteArray snapshot = ArticleJson::snapshot(a);
-        const QString contentHash = ArticleJson::hash(snapshot);
-        Result<qint64> revision = history.addRevision(
-                {0, a.id, a.version, userId, a.updatedAt, snapshot, contentHash});
+        Result<Revision> revision = record(a, userId, u"create"_s, {});
         if (!revision)
             return revision.error();
         // An article created already approved (demo, import) was approved as first saved.
         if (a.approvedById > 0 && isApprovedState(a.status) && a.approvedRevisionId == 0) {
-            if (Result<QSqlQuery *> q =
-                        m_database.runCached(PinApproval, {revision.value(), contentHash, a.id});
+            if (Result<QSqlQuery *> q = m_database.runCached(
+                        PinApproval, {revision.value().id, revision.value().contentHash, a.id});
                 !q)
                 return q.error();
         }
-        Result<qint64> audited = history.audit({0, a.createdAt, userId, u"create"_s, a.id, {}});
-        if (!audited)
-            return audited.error();
         return {};
     });
     if (!status)
@@ -152,8 +172,72 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
     return a.id;
 }
 
-Status ArticleRepository::insertLinks(const Article &a)
+Result<Article> ArticleRepository::save(const Article &input, qint64 userId, const QString &action,
+                                        const QString &detail)
 {
+    if (Status valid = validate(input); !valid)
+        return valid.error();
+    Article a = input;
+    const int loadedVersion = a.version;
+    a.version = loadedVersion + 1;
+    a.updatedAt = SqlValues::now();
+    Status status = m_database.transaction([&]() -> Status {
+        QVariantList values = columnValues(a);
+        values << a.id << loadedVersion;
+        Result<QSqlQuery *> updated = m_database.runCached(UpdateArticle, values);
+        if (!updated)
+            return updated.error();
+        if (updated.value()->numRowsAffected() != 1) {
+            Result<QVariant> stored = m_database.scalar(SelectVersion, {a.id});
+            if (!stored)
+                return stored.error();
+            if (stored.value().isNull())
+                return Error(
+                        Error::Kind::NotFound,
+                        tr("There is no article %1 in %2.").arg(a.id).arg(m_database.location()));
+            return Error(Error::Kind::Conflict,
+                         tr("\"%1\" was changed by someone else (it is at version %2; you "
+                            "started from version %3). Nothing was overwritten.")
+                                 .arg(a.title)
+                                 .arg(stored.value().toInt())
+                                 .arg(loadedVersion));
+        }
+        if (Status links = replaceLinks(a, true); !links)
+            return links;
+        if (Result<Revision> revision = record(a, userId, action, detail); !revision)
+            return revision.error();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return a;
+}
+
+Result<Revision> ArticleRepository::record(const Article &a, qint64 userId, const QString &action,
+                                           const QString &detail)
+{
+    HistoryRepository history(m_database);
+    const QByteArray snapshot = ArticleJson::snapshot(a);
+    Revision revision {
+            0, a.id, a.version, userId, a.updatedAt, snapshot, ArticleJson::hash(snapshot)};
+    Result<qint64> id = history.addRevision(revision);
+    if (!id)
+        return id.error();
+    revision.id = id.value();
+    if (Result<qint64> audited = history.audit({0, a.updatedAt, userId, action, a.id, detail});
+        !audited)
+        return audited.error();
+    return revision;
+}
+
+Status ArticleRepository::replaceLinks(const Article &a, bool existing)
+{
+    if (existing) {
+        for (const QString &sql : {DeleteSecondary, DeleteTags}) {
+            if (Result<QSqlQuery *> q = m_database.runCached(sql, {a.id}); !q)
+                return q.error();
+        }
+    }
     QList<qint64> secondary;
     for (qint64 channelId : a.secondaryChannelIds) {
         if (channelId != a.channelId && !secondary.contains(channelId))
@@ -277,9 +361,10 @@ Result<QList<ArticleSummary>> ArticleRepository::list(const ArticleQuery &filter
         s.flags = ArticleFlags::fromInt(q.value(5).toInt());
         s.author = q.value(6).toString();
         s.editor = q.value(7).toString();
-        s.publishAt = SqlValues::toTime(q.value(8));
-        s.updatedAt = SqlValues::toTime(q.value(9));
-        s.clicks = q.value(10).toLongLong();
+        s.source = q.value(8).toString();
+        s.publishAt = SqlValues::toTime(q.value(9));
+        s.updatedAt = SqlValues::toTime(q.value(10));
+        s.clicks = q.value(11).toLongLong();
         list.append(s);
     }
     return list;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/article.h"
+#include "core/history.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ namespace Newsdesk {
 
 class Database;
 
-// Which articles a list shows.
+// Which articles a plain list holds (the library view uses ArticleListRepository).
 struct ArticleQuery
 {
     QList<qint64> channelIds; // empty: every channel
@@ -22,8 +23,8 @@ struct ArticleQuery
     int limit = -1;
 };
 
-// Reads and writes articles with their tags and secondary channels. Creating an article also
-// records its first revision and an audit entry, in one transaction.
+// Reads and writes articles with their tags and secondary channels. Every write also records
+// a revision (a snapshot of all fields) and an audit entry, in the same transaction.
 class ArticleRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::ArticleRepository)
@@ -35,6 +36,11 @@ public:
     }
 
     Result<qint64> create(const Article &article, qint64 userId);
+    // Saves every field of article, which must still be at the version it was loaded at
+    // (otherwise Error::Kind::Conflict). Returns the article as saved, one version later.
+    // action names the change in the audit log ("save", "trash", "tag", ...).
+    Result<Article> save(const Article &article, qint64 userId, const QString &action,
+                         const QString &detail = {});
     Result<Article> byId(qint64 id) const;
     // Newest changes first.
     Result<QList<ArticleSummary>> list(const ArticleQuery &query) const;
@@ -45,7 +51,9 @@ public:
     static Status validate(const Article &article);
 
 private:
-    Status insertLinks(const Article &article);
+    Status replaceLinks(const Article &article, bool existing);
+    Result<Revision> record(const Article &article, qint64 userId, const QString &action,
+                            const QString &detail);
 
     Database &m_database;
 };

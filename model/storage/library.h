@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/articlelistrepository.h"
 #include "storage/articlerepository.h"
 #include "storage/channelrepository.h"
 #include "storage/database.h"
@@ -43,6 +44,7 @@ public:
     Database &database() { return *m_database; }
 
     ArticleRepository &articles() { return m_articles; }
+    ArticleListRepository &articleList() { return m_articleList; }
     ChannelRepository &channels() { return m_channels; }
     UserRepository &users() { return m_users; }
     TagRepository &tags() { return m_tags; }
@@ -57,6 +59,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     ArticleRepository m_articles;
+    ArticleListRepository m_articleList;
     ChannelRepository m_channels;
     UserRepository m_users;
     TagRepository m_tags;

@@ -89,6 +89,12 @@ const QList<Migration> &Migrator::steps()
                      u"CREATE INDEX articles_status ON articles (status, updated_at)"_s,
                      u"CREATE INDEX articles_updated ON articles (updated_at)"_s,
                      u"CREATE INDEX articles_publish ON articles (publish_at)"_s,
+                     // The library list sorts by these and completes filters from them.
+                     u"CREATE INDEX articles_title ON articles (title)"_s,
+                     u"CREATE INDEX articles_author ON articles (author)"_s,
+                     u"CREATE INDEX articles_editor ON articles (editor)"_s,
+                     u"CREATE INDEX articles_source ON articles (source)"_s,
+                     u"CREATE INDEX articles_clicks ON articles (clicks)"_s,
                      uR"(CREATE TABLE article_channels (
     article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     channel_id {bigint} NOT NULL REFERENCES channels(id) ON DELETE CASCADE,

@@ -2,8 +2,10 @@
 #include "config/settings.h"
 #include "config/translations.h"
 #include "library/articledetailspane.h"
-#include "library/articlelistmodel.h"
+#include "library/articlelistview.h"
+#include "library/articletablemodel.h"
 #include "library/channeltreemodel.h"
+#include "library/filterbar.h"
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "library/newlibrarydialog.h"
@@ -97,24 +99,25 @@ private Q_SLOTS:
 
     void keyboard_downArrowMovesToTheNextArticle()
     {
-        QTreeView *list = m_window->libraryView()->articleView();
+        ArticleListView *list = m_window->libraryView()->articleView();
         list->setFocus();
         list->setCurrentIndex(list->model()->index(0, 0));
         const qint64 first = m_window->libraryView()->detailsPane()->articleId();
         QTest::keyClick(list, Qt::Key_Down);
         QTRY_VERIFY(m_window->libraryView()->detailsPane()->articleId() != first);
         QCOMPARE(m_window->libraryView()->detailsPane()->articleId(),
-                 list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong());
+                 list->currentIndex().data(ArticleTableModel::ArticleIdRole).toLongLong());
     }
 
     void refresh_keepsTheSelection()
     {
-        QTreeView *list = m_window->libraryView()->articleView();
+        ArticleListView *list = m_window->libraryView()->articleView();
         list->setCurrentIndex(list->model()->index(5, 0));
         const qint64 selected =
-                list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong();
+                list->currentIndex().data(ArticleTableModel::ArticleIdRole).toLongLong();
         action(u"action.view.refresh"_s)->trigger();
-        QCOMPARE(list->currentIndex().data(ArticleListModel::ArticleIdRole).toLongLong(), selected);
+        QCOMPARE(list->currentIndex().data(ArticleTableModel::ArticleIdRole).toLongLong(),
+                 selected);
     }
 
     void actions_haveStableObjectNames()
@@ -201,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(session.open(m_libraryPath));
         QVERIFY(window.findChild<QLabel *>(u"status.library"_s)->text().startsWith(u"资料库"_s));
         const QModelIndex status =
-                window.libraryView()->articleModel()->index(0, ArticleListModel::StatusColumn);
+                window.libraryView()->articleModel()->index(0, ArticleTableModel::StatusColumn);
         const QStringList chineseStatuses {u"草稿"_s, u"待审"_s,   u"退回"_s,
                                            u"已审"_s, u"已发布"_s, u"撤稿"_s};
         QVERIFY(chineseStatuses.contains(status.data().toString()));

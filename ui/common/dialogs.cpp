@@ -3,6 +3,7 @@
 #include "config/paths.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +12,7 @@ namespace Newsdesk {
 namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 std::optional<QString> nextPath;
+std::optional<std::optional<QString>> nextText;
 QString lastMessageText;
 
 QString libraryFilter()
@@ -87,6 +89,25 @@ QString Dialogs::newLibraryFile(QWidget *parent, const QString &folder)
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;
+}
+
+std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, const QString &label,
+                                     const QString &initial)
+{
+    if (nextText) {
+        const std::optional<QString> answer = *nextText;
+        nextText.reset();
+        return answer;
+    }
+    bool ok = false;
+    const QString answer =
+            QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
+}
+
+void Dialogs::setNextText(const std::optional<QString> &text)
+{
+    nextText = text;
 }
 
 void Dialogs::setNextPath(const QString &path)

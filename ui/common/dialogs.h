@@ -26,6 +26,10 @@ public:
              QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
+    // A line of text from the person; nullopt when cancelled.
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                       const QString &initial = {});
+
     // A library file to open; empty when cancelled.
     static QString openLibraryFile(QWidget *parent, const QString &folder);
     // A file name for a new library; empty when cancelled.
@@ -35,6 +39,8 @@ public:
     // returns path. lastMessage() is the text of the last message box, shown or answered.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextPath(const QString &path);
+    // The next text() returns text (nullopt: as if cancelled).
+    static void setNextText(const std::optional<QString> &text);
     static QString lastMessage();
 
 private:

@@ -1,7 +1,7 @@
 #include "articledetailspane.h"
 
 #include "library/articlebodyview.h"
-#include "library/articlelistmodel.h"
+#include "library/articletablemodel.h"
 #include "library/channeltreemodel.h"
 #include "library/librarysession.h"
 #include "storage/library.h"
@@ -117,10 +117,10 @@ QList<ArticleDetailsPane::Field> ArticleDetailsPane::fieldsOf(const Article &a) 
     QString status = ArticleStatuses::displayName(a.status);
     if (a.isTrashed())
         status = tr("%1 (in the trash since %2)")
-                         .arg(status, ArticleListModel::formatTime(a.trashedAt));
+                         .arg(status, ArticleTableModel::formatTime(a.trashedAt));
     const qint64 votes = a.votesUp + a.votesDown;
     const QLocale locale;
-    const auto time = &ArticleListModel::formatTime;
+    const auto time = &ArticleTableModel::formatTime;
     return {
             {u"shortTitle"_s, tr("Short title"), a.shortTitle},
             {u"subtitle"_s, tr("Subtitle"), a.subtitle},

@@ -1,27 +1,34 @@
 #include "libraryview.h"
 
+#include "common/dialogs.h"
 #include "config/settings.h"
 #include "library/articledetailspane.h"
-#include "library/articlelistmodel.h"
+#include "library/articlelistview.h"
+#include "library/articletablemodel.h"
 #include "library/channeltreemodel.h"
+#include "library/filterbar.h"
 #include "library/librarysession.h"
+#include "library/savedsearchesmenu.h"
 #include "storage/library.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
-LibraryView::LibraryView(LibrarySession &session, Settings &settings, QWidget *parent)
+LibraryView::LibraryView(LibrarySession &session, Settings &settings, QAction *saveSearchAction,
+                         QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_settings(settings)
     , m_channels(new ChannelTreeModel(this))
-    , m_articles(new ArticleListModel(this))
+    , m_articles(new ArticleTableModel(this))
 {
     setObjectName(u"libraryView"_s);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -34,47 +41,53 @@ LibraryView::LibraryView(LibrarySession &session, Settings &settings, QWidget *p
     m_channelView->setModel(m_channels);
     m_channelView->setUniformRowHeights(true);
     m_channelView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_channelView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_channelView->header()->setStretchLastSection(false);
     m_channelView->header()->setSectionResizeMode(ChannelTreeModel::NameColumn,
                                                   QHeaderView::Stretch);
     m_channelView->header()->setSectionResizeMode(ChannelTreeModel::CountColumn,
                                                   QHeaderView::ResizeToContents);
 
-    m_articleView = new QTreeView(m_splitter);
-    m_articleView->setObjectName(u"articleList"_s);
-    m_articleView->setAccessibleName(tr("Articles"));
-    m_articleView->setModel(m_articles);
-    m_articleView->setRootIsDecorated(false);
-    m_articleView->setUniformRowHeights(true);
-    m_articleView->setAlternatingRowColors(true);
-    m_articleView->setSortingEnabled(true);
-    m_articleView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_articleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_articleView->header()->setSectionsMovable(true);
-    m_articleView->setColumnWidth(ArticleListModel::TitleColumn, 360);
-    m_articleView->sortByColumn(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+    auto *listPanel = new QWidget(m_splitter);
+    m_filterBar = new FilterBar(listPanel);
+    m_savedSearches = new SavedSearchesMenu(settings, saveSearchAction, m_filterBar);
+    m_filterBar->savedSearchesButton()->setMenu(m_savedSearches);
+    m_articleView = new ArticleListView(m_articles, listPanel);
+    m_articleView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_articleView, 1);
 
     m_details = new ArticleDetailsPane(session, *m_channels, m_splitter);
     m_splitter->addWidget(m_channelView);
-    m_splitter->addWidget(m_articleView);
+    m_splitter->addWidget(listPanel);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({200, 640, 420});
+    m_splitter->setSizes({200, 680, 420});
     m_splitter->restoreState(m_settings.bytes(Settings::Key::LibrarySplitterState));
     m_articleView->header()->restoreState(m_settings.bytes(Settings::Key::ArticleListHeaderState));
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
     connect(&m_session, &LibrarySession::libraryChanged, this, &LibraryView::libraryChanged);
-    connect(m_channelView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LibraryView::channelSelected);
-    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &LibraryView::articleSelected);
-    setTabOrder(m_channelView, m_articleView);
+    connect(m_channelView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LibraryView::updateFilter);
+    connect(m_filterBar, &FilterBar::changed, this, &LibraryView::updateFilter);
+    connect(m_savedSearches, &SavedSearchesMenu::applyRequested, this,
+            [this](const QJsonObject &json) { applyFilter(ArticleFilter::fromJson(json)); });
+    connect(m_articleView, &ArticleListView::currentArticleChanged, this,
+            &LibraryView::showArticle);
+    connect(m_articleView, &ArticleListView::selectionCountChanged, this,
+            &LibraryView::selectionCountChanged);
+    connect(m_articles, &ArticleTableModel::countChanged, this, &LibraryView::articleCountChanged);
+    connect(m_articles, &ArticleTableModel::errorOccurred, this, &LibraryView::errorOccurred);
+    setTabOrder(m_channelView, m_filterBar->searchField());
+    setTabOrder(m_filterBar->searchField(), m_articleView);
     setTabOrder(m_articleView, m_details);
     libraryChanged();
 }
@@ -91,101 +104,143 @@ void LibraryView::setDetailsVisible(bool visible)
     m_details->setVisible(visible);
 }
 
+void LibraryView::focusSearch()
+{
+    m_filterBar->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->searchField()->selectAll();
+}
+
 void LibraryView::libraryChanged()
 {
     m_details->clear();
-    refresh();
-    if (!selectedChannelId() && m_channels->rowCount() > 0)
+    m_savedSearches->setLocation(m_session.location());
+    {
+        const QSignalBlocker blocker(m_filterBar);
+        m_filterBar->clear();
+    }
+    reloadChannels();
+    reloadCompletions();
+    if (!m_channelView->currentIndex().isValid() && m_channels->rowCount() > 0) {
+        const QSignalBlocker blocker(m_channelView->selectionModel());
         m_channelView->setCurrentIndex(m_channels->index(0, ChannelTreeModel::NameColumn));
+    }
+    m_articles->setLibrary(m_session.library());
+    updateFilter();
+    if (!m_articleView->currentIndex().isValid() && m_articles->rowCount() > 0)
+        m_articleView->setCurrentIndex(m_articles->index(0, 0));
 }
 
-qint64 LibraryView::selectedChannelId() const
+void LibraryView::reloadChannels()
 {
-    const QModelIndex current = m_channelView->currentIndex();
-    const Channel *channel = m_channels->channelAt(current);
-    return channel ? channel->id : 0;
+    const qint64 channelId = selectedChannelId();
+    Library *library = m_session.library();
+    QList<Channel> channels;
+    QHash<qint64, int> counts;
+    if (library) {
+        Result<QList<Channel>> loaded = library->channels().all();
+        Result<QHash<qint64, int>> counted = library->articles().countsByChannel();
+        if (!loaded || !counted) {
+            Q_EMIT errorOccurred(!loaded ? loaded.error().message() : counted.error().message());
+            return;
+        }
+        channels = loaded.value();
+        counts = counted.value();
+    }
+    const QSignalBlocker blocker(m_channelView->selectionModel());
+    m_channels->setChannels(channels, counts);
+    m_channelView->expandAll();
+    QHash<qint64, QString> names;
+    for (const Channel &channel : std::as_const(channels))
+        names.insert(channel.id, channel.name);
+    m_articles->setChannelNames(names);
+    const QModelIndex channel = m_channels->indexOf(channelId);
+    if (channel.isValid())
+        m_channelView->setCurrentIndex(channel);
 }
 
-qint64 LibraryView::selectedArticleId() const
+void LibraryView::reloadCompletions()
 {
-    const ArticleSummary *article = m_articles->articleAt(m_articleView->currentIndex());
-    return article ? article->id : 0;
+    Library *library = m_session.library();
+    if (!library) {
+        m_filterBar->setCompletions({}, {}, {}, {});
+        return;
+    }
+    using Field = ArticleListRepository::Field;
+    ArticleListRepository &list = library->articleList();
+    m_filterBar->setCompletions(
+            library->tags().names().valueOr({}), list.values(Field::Author).valueOr({}),
+            list.values(Field::Editor).valueOr({}), list.values(Field::Source).valueOr({}));
 }
 
 void LibraryView::refresh()
 {
-    const qint64 channelId = selectedChannelId();
-    const qint64 articleId = selectedArticleId();
-    Library *library = m_session.library();
-    if (!library) {
-        m_channels->setChannels({}, {});
-        m_articles->clear();
+    reloadChannels();
+    reloadCompletions();
+    m_articles->refresh();
+    showArticle(m_articleView->currentId());
+}
+
+qint64 LibraryView::selectedChannelId() const
+{
+    const Channel *channel = m_channels->channelAt(m_channelView->currentIndex());
+    return channel ? channel->id : 0;
+}
+
+QList<qint64> LibraryView::selectedIds() const
+{
+    return m_articleView->selectedIds();
+}
+
+ArticleFilter LibraryView::currentFilter() const
+{
+    ArticleFilter filter;
+    const Channel *channel = m_channels->channelAt(m_channelView->currentIndex());
+    // The home channel holds the whole tree: no channel condition at all.
+    if (channel && !channel->isRoot())
+        filter.channelIds = m_channels->subtreeIds(channel->id);
+    m_filterBar->applyTo(filter);
+    return filter;
+}
+
+void LibraryView::updateFilter()
+{
+    const ArticleFilter filter = currentFilter();
+    if (filter == m_articles->filter() && m_articles->rowCount() > 0)
         return;
-    }
-    Result<QList<Channel>> channels = library->channels().all();
-    Result<QHash<qint64, int>> counts = library->articles().countsByChannel();
-    if (!channels || !counts) {
-        Q_EMIT errorOccurred(!channels ? channels.error().message() : counts.error().message());
-        return;
-    }
+    m_articles->setFilter(filter);
+}
+
+void LibraryView::applyFilter(const ArticleFilter &filter)
+{
     {
         const QSignalBlocker blocker(m_channelView->selectionModel());
-        m_channels->setChannels(channels.value(), counts.value());
-        m_channelView->expandAll();
-        const QModelIndex channel = m_channels->indexOf(channelId);
+        const QModelIndex channel = filter.channelIds.isEmpty()
+                ? m_channels->index(0, ChannelTreeModel::NameColumn)
+                : m_channels->indexOf(filter.channelIds.constFirst());
         if (channel.isValid())
             m_channelView->setCurrentIndex(channel);
     }
-    loadArticles(articleId);
+    m_filterBar->showFilter(filter);
+    updateFilter();
 }
 
-void LibraryView::channelSelected()
+void LibraryView::saveCurrentSearch()
 {
-    loadArticles(0);
-}
-
-void LibraryView::loadArticles(qint64 keepArticleId)
-{
-    Library *library = m_session.library();
-    const qint64 channelId = selectedChannelId();
-    if (!library || channelId == 0) {
-        m_articles->clear();
-        m_details->clear();
-        Q_EMIT articleCountChanged(0);
+    const ArticleFilter filter = currentFilter();
+    const QString suggestion = filter.hasSearch() ? filter.search : QString();
+    const std::optional<QString> name =
+            Dialogs::text(this, tr("Save Search"), tr("Name of the saved search:"), suggestion);
+    if (!name || name->trimmed().isEmpty())
         return;
-    }
-    ArticleQuery query;
-    query.channelIds = m_channels->subtreeIds(channelId);
-    Result<QList<ArticleSummary>> articles = library->articles().list(query);
-    if (!articles) {
-        Q_EMIT errorOccurred(articles.error().message());
-        return;
-    }
-    QHash<qint64, QString> names;
-    for (qint64 id : std::as_const(query.channelIds))
-        names.insert(id, m_channels->nameOf(id));
-    m_articles->setArticles(articles.value(), names);
-    Q_EMIT articleCountChanged(int(articles.value().size()));
-    // Keep the article that was selected; otherwise select the first, so the details pane
-    // always shows something when there is something to show.
-    QModelIndex keep = m_articles->indexOf(keepArticleId);
-    if (!keep.isValid() && m_articles->rowCount() > 0)
-        keep = m_articleView->model()->index(0, ArticleListModel::TitleColumn);
-    if (keep.isValid()) {
-        m_articleView->setCurrentIndex(keep);
-        m_articleView->scrollTo(keep);
-    } else {
-        m_details->clear();
-    }
+    m_settings.saveSearch(m_session.location(), {name->trimmed(), filter.toJson()});
 }
 
-void LibraryView::articleSelected()
+void LibraryView::showArticle(qint64 articleId)
 {
-    const qint64 id = selectedArticleId();
-    if (id == 0)
+    if (articleId == 0)
         m_details->clear();
-    else if (id != m_details->articleId())
-        m_details->showArticle(id);
+    else
+        m_details->showArticle(articleId);
 }
 
 } // namespace Newsdesk

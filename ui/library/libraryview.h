@@ -1,59 +1,76 @@
 #pragma once
 
+#include "core/articlefilter.h"
+
+#include <QJsonObject>
 #include <QWidget>
 
-class QItemSelection;
-class QLabel;
 class QSplitter;
 class QTreeView;
 
 namespace Newsdesk {
 
 class ArticleDetailsPane;
-class ArticleListModel;
+class ArticleListView;
+class ArticleTableModel;
 class ChannelTreeModel;
+class FilterBar;
 class LibrarySession;
+class SavedSearchesMenu;
 class Settings;
 
-// The library: the channel tree with article counts, the articles of the selected channel
-// (and its sub-channels), and the selected article's details.
+// The library: the channel tree with article counts; the search field and filters; the
+// articles of the selected channel and its sub-channels that pass them (any number, fetched in
+// windows); and the current article's details.
 class LibraryView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    LibraryView(LibrarySession &session, Settings &settings, QWidget *parent = nullptr);
+    LibraryView(LibrarySession &session, Settings &settings, QAction *saveSearchAction,
+                QWidget *parent = nullptr);
 
-    // Reloads channels and articles, keeping the selected channel and article.
+    // Reloads channels, counts, completions and the list, keeping selection and scroll.
     void refresh();
     void setDetailsVisible(bool visible);
     void saveState();
+    void focusSearch();
+    // Asks for a name and keeps the current filter as a saved search.
+    void saveCurrentSearch();
+    void applyFilter(const ArticleFilter &filter);
+
+    ArticleFilter currentFilter() const;
+    QList<qint64> selectedIds() const;
+    qint64 selectedChannelId() const;
 
     QTreeView *channelView() const { return m_channelView; }
-    QTreeView *articleView() const { return m_articleView; }
+    ArticleListView *articleView() const { return m_articleView; }
     ArticleDetailsPane *detailsPane() const { return m_details; }
     ChannelTreeModel *channelModel() const { return m_channels; }
-    ArticleListModel *articleModel() const { return m_articles; }
+    ArticleTableModel *articleModel() const { return m_articles; }
+    FilterBar *filterBar() const { return m_filterBar; }
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
     void articleCountChanged(int shown);
+    void selectionCountChanged(int selected);
 
 private:
     void libraryChanged();
-    void channelSelected();
-    void articleSelected();
-    void loadArticles(qint64 keepArticleId);
-    qint64 selectedChannelId() const;
-    qint64 selectedArticleId() const;
+    void reloadChannels();
+    void reloadCompletions();
+    void updateFilter();
+    void showArticle(qint64 articleId);
 
     LibrarySession &m_session;
     Settings &m_settings;
     ChannelTreeModel *m_channels = nullptr;
-    ArticleListModel *m_articles = nullptr;
+    ArticleTableModel *m_articles = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_channelView = nullptr;
-    QTreeView *m_articleView = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    SavedSearchesMenu *m_savedSearches = nullptr;
+    ArticleListView *m_articleView = nullptr;
     ArticleDetailsPane *m_details = nullptr;
 };
 

@@ -39,6 +39,34 @@ QString Actions::objectName(Id id)
         return u"action.help.about"_s;
     case Id::AboutQt:
         return u"action.help.aboutQt"_s;
+    case Id::Find:
+        return u"action.view.find"_s;
+    case Id::SaveSearch:
+        return u"action.view.saveSearch"_s;
+    case Id::AddTags:
+        return u"action.article.addTags"_s;
+    case Id::RemoveTags:
+        return u"action.article.removeTags"_s;
+    case Id::MoveToChannel:
+        return u"action.article.move"_s;
+    case Id::SetFlags:
+        return u"action.article.flags"_s;
+    case Id::Submit:
+        return u"action.article.submit"_s;
+    case Id::MoveToTrash:
+        return u"action.article.trash"_s;
+    case Id::Restore:
+        return u"action.article.restore"_s;
+    case Id::ManageTags:
+        return u"action.library.tags"_s;
+    case Id::NewChannel:
+        return u"action.channel.new"_s;
+    case Id::EditChannel:
+        return u"action.channel.edit"_s;
+    case Id::MoveChannel:
+        return u"action.channel.move"_s;
+    case Id::DeleteChannel:
+        return u"action.channel.delete"_s;
     }
     return {};
 }
@@ -93,6 +121,34 @@ Actions::Actions(QObject *owner)
 
     a = make(Id::AboutQt, tr("About &Qt"), tr("The Qt version Newsdesk runs on"));
     a->setMenuRole(QAction::AboutQtRole);
+
+    a = make(Id::Find, tr("&Find…"), tr("Search the articles of the library"));
+    a->setShortcut(QKeySequence::Find);
+    a->setIcon(themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
+    make(Id::SaveSearch, tr("&Save Current Search…"),
+         tr("Keep the current search and filters under a name"));
+
+    a = make(Id::AddTags, tr("&Add Tags…"), tr("Add tags to the selected articles"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    make(Id::RemoveTags, tr("&Remove Tags…"), tr("Remove tags from the selected articles"));
+    a = make(Id::MoveToChannel, tr("&Move to Channel…"),
+             tr("Move the selected articles to another channel"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    make(Id::SetFlags, tr("Set &Flags…"), tr("Set or clear flags of the selected articles"));
+    a = make(Id::Submit, tr("&Submit for Review"),
+             tr("Submit the selected drafts and returned articles for review"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    a = make(Id::MoveToTrash, tr("Move to &Trash"), tr("Move the selected articles to the trash"));
+    a->setShortcut(QKeySequence::Delete);
+    a->setIcon(themed(u"user-trash"_s, QStyle::SP_TrashIcon));
+    make(Id::Restore, tr("R&estore from Trash"), tr("Take the selected articles out of the trash"));
+
+    make(Id::ManageTags, tr("Manage &Tags…"), tr("Create, rename, merge and delete tags"));
+    make(Id::NewChannel, tr("&New Channel…"), tr("Create a channel under the selected one"));
+    make(Id::EditChannel, tr("&Edit Channel…"),
+         tr("Rename the selected channel or change its settings"));
+    make(Id::MoveChannel, tr("&Move Channel…"), tr("Move the selected channel elsewhere"));
+    make(Id::DeleteChannel, tr("&Delete Channel…"), tr("Delete the selected channel"));
 }
 
 } // namespace Newsdesk

@@ -27,6 +27,20 @@ public:
         Preferences,
         About,
         AboutQt,
+        Find,
+        SaveSearch,
+        AddTags,
+        RemoveTags,
+        MoveToChannel,
+        SetFlags,
+        Submit,
+        MoveToTrash,
+        Restore,
+        ManageTags,
+        NewChannel,
+        EditChannel,
+        MoveChannel,
+        DeleteChannel,
     };
 
     explicit Actions(QObject *owner);

@@ -2,11 +2,15 @@
 
 #include "common/dialogs.h"
 #include "config/settings.h"
+#include "library/articlelistview.h"
+#include "library/bulkactions.h"
+#include "library/channelactions.h"
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "library/newlibrarydialog.h"
 #include "library/welcomepage.h"
 #include "mainwindow/recentlibrariesmenu.h"
+#include "manage/tagmanagerdialog.h"
 #include "settings/preferencesdialog.h"
 
 #include <QAction>
@@ -36,7 +40,9 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     setObjectName(u"mainWindow"_s);
     m_central = new QStackedWidget(this);
     m_welcome = new WelcomePage(action(Id::NewLibrary), action(Id::OpenLibrary), m_central);
-    m_libraryView = new LibraryView(session, settings, m_central);
+    m_libraryView = new LibraryView(session, settings, action(Id::SaveSearch), m_central);
+    m_bulk = new BulkActions(session, *m_libraryView, this);
+    m_channelActions = new ChannelActions(session, *m_libraryView, this);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_libraryView);
     setCentralWidget(m_central);
@@ -51,6 +57,15 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     connect(m_libraryView, &LibraryView::errorOccurred, this, &MainWindow::showError);
     connect(m_libraryView, &LibraryView::articleCountChanged, this,
             [this](int count) { m_countLabel->setText(tr("%n article(s)", "", count)); });
+    connect(m_libraryView, &LibraryView::selectionCountChanged, this, [this](int count) {
+        m_selectedArticles = count;
+        updateActions();
+    });
+    const auto showMessage = [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    };
+    connect(m_bulk, &BulkActions::statusMessage, this, showMessage);
+    connect(m_channelActions, &ChannelActions::statusMessage, this, showMessage);
     restoreWindowState();
     libraryChanged();
     userChanged();
@@ -72,11 +87,40 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(action(Id::Quit));
 
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->setObjectName(u"menu.article"_s);
+    for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel})
+        article->addAction(action(id));
+    article->addSeparator();
+    article->addAction(action(Id::Submit));
+    article->addSeparator();
+    article->addAction(action(Id::MoveToTrash));
+    article->addAction(action(Id::Restore));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"menu.view"_s);
+    view->addAction(action(Id::Find));
+    view->addAction(action(Id::SaveSearch));
+    view->addSeparator();
     view->addAction(action(Id::Refresh));
     view->addSeparator();
     view->addAction(action(Id::ToggleDetails));
+
+    QMenu *library = menuBar()->addMenu(tr("&Library"));
+    library->setObjectName(u"menu.library"_s);
+    for (Id id : {Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
+        library->addAction(action(id));
+    library->addSeparator();
+    library->addAction(action(Id::ManageTags));
+
+    // The same actions in the context menus of the lists they act on.
+    for (Id id : {Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
+        m_libraryView->channelView()->addAction(action(id));
+    for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
+                  Id::MoveToTrash, Id::Restore})
+        m_libraryView->articleView()->addAction(action(id));
+    // Delete moves articles to the trash only while the list has the focus.
+    action(Id::MoveToTrash)->setShortcutContext(Qt::WidgetShortcut);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(u"menu.tools"_s);
@@ -127,6 +171,25 @@ void MainWindow::connectActions()
     connect(action(Id::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
     connect(action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
     connect(action(Id::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(action(Id::Find), &QAction::triggered, m_libraryView, &LibraryView::focusSearch);
+    connect(action(Id::SaveSearch), &QAction::triggered, m_libraryView,
+            &LibraryView::saveCurrentSearch);
+    connect(action(Id::AddTags), &QAction::triggered, m_bulk, &BulkActions::addTags);
+    connect(action(Id::RemoveTags), &QAction::triggered, m_bulk, &BulkActions::removeTags);
+    connect(action(Id::MoveToChannel), &QAction::triggered, m_bulk, &BulkActions::moveToChannel);
+    connect(action(Id::SetFlags), &QAction::triggered, m_bulk, &BulkActions::setFlags);
+    connect(action(Id::Submit), &QAction::triggered, m_bulk, &BulkActions::submit);
+    connect(action(Id::MoveToTrash), &QAction::triggered, m_bulk, &BulkActions::moveToTrash);
+    connect(action(Id::Restore), &QAction::triggered, m_bulk, &BulkActions::restore);
+    connect(action(Id::ManageTags), &QAction::triggered, this, &MainWindow::manageTags);
+    connect(action(Id::NewChannel), &QAction::triggered, m_channelActions,
+            &ChannelActions::newChannel);
+    connect(action(Id::EditChannel), &QAction::triggered, m_channelActions,
+            &ChannelActions::editChannel);
+    connect(action(Id::MoveChannel), &QAction::triggered, m_channelActions,
+            &ChannelActions::moveChannel);
+    connect(action(Id::DeleteChannel), &QAction::triggered, m_channelActions,
+            &ChannelActions::deleteChannel);
 }
 
 void MainWindow::restoreWindowState()
@@ -202,14 +265,33 @@ void MainWindow::libraryChanged()
     const QString location = m_session.location();
     const bool open = !location.isEmpty();
     m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_libraryView) : m_welcome);
-    action(Id::CloseLibrary)->setEnabled(open);
-    action(Id::Refresh)->setEnabled(open);
-    action(Id::ToggleDetails)->setEnabled(open);
+    updateActions();
     m_locationLabel->setText(open ? tr("Library: %1").arg(QDir::toNativeSeparators(location))
                                   : tr("No library open"));
     m_countLabel->setVisible(open);
     setWindowFilePath(location);
     setWindowTitle(open ? tr("%1 — Newsdesk").arg(QFileInfo(location).fileName()) : tr("Newsdesk"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session.library() != nullptr;
+    for (Id id :
+         {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::Find, Id::SaveSearch,
+          Id::ManageTags, Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
+        action(id)->setEnabled(open);
+    const bool selected = open && m_selectedArticles > 0;
+    for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
+                  Id::MoveToTrash, Id::Restore})
+        action(id)->setEnabled(selected);
+}
+
+void MainWindow::manageTags()
+{
+    TagManagerDialog dialog(m_session, this);
+    connect(&dialog, &TagManagerDialog::articlesChanged, m_libraryView, &LibraryView::refresh);
+    dialog.exec();
+    m_libraryView->refresh();
 }
 
 void MainWindow::userChanged()

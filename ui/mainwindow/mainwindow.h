@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace Newsdesk {
 
+class BulkActions;
+class ChannelActions;
 class Error;
 class LibrarySession;
 class LibraryView;
@@ -47,6 +49,8 @@ private:
     void chooseLibrary();
     void showPreferences();
     void showAbout();
+    void manageTags();
+    void updateActions();
     void libraryChanged();
     void userChanged();
     void showError(const QString &message);
@@ -57,6 +61,9 @@ private:
     QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcome = nullptr;
     LibraryView *m_libraryView = nullptr;
+    BulkActions *m_bulk = nullptr;
+    ChannelActions *m_channelActions = nullptr;
+    int m_selectedArticles = 0;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_countLabel = nullptr;

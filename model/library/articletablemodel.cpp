@@ -1,0 +1,307 @@
+#include "articletablemodel.h"
+
+#include "storage/library.h"
+
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+namespace {
+struct ColumnInfo
+{
+    ArticleTableModel::Column column;
+    std::optional<ArticleSortKey> key;
+};
+
+constexpr ColumnInfo Columns[] = {
+        {ArticleTableModel::TitleColumn, ArticleSortKey::Title},
+        {ArticleTableModel::ChannelColumn, ArticleSortKey::Channel},
+        {ArticleTableModel::StatusColumn, ArticleSortKey::Status},
+        {ArticleTableModel::AuthorColumn, ArticleSortKey::Author},
+        {ArticleTableModel::EditorColumn, ArticleSortKey::Editor},
+        {ArticleTableModel::SourceColumn, ArticleSortKey::Source},
+        {ArticleTableModel::TagsColumn, std::nullopt},
+        {ArticleTableModel::FlagsColumn, ArticleSortKey::Flags},
+        {ArticleTableModel::PublishColumn, ArticleSortKey::PublishTime},
+        {ArticleTableModel::UpdatedColumn, ArticleSortKey::Updated},
+        {ArticleTableModel::ClicksColumn, ArticleSortKey::Clicks},
+};
+
+QColor statusColor(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::Draft:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case ArticleStatus::Submitted:
+        return QColor(0xef, 0x8a, 0x00);
+    case ArticleStatus::Returned:
+        return QColor(0xd3, 0x2f, 0x2f);
+    case ArticleStatus::Approved:
+        return QColor(0x19, 0x76, 0xd2);
+    case ArticleStatus::Published:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ArticleStatus::Withdrawn:
+        return QColor(0x42, 0x42, 0x42);
+    }
+    return {};
+}
+} // namespace
+
+ArticleTableModel::ArticleTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+std::optional<ArticleSortKey> ArticleTableModel::sortKeyFor(int column)
+{
+    for (const ColumnInfo &info : Columns) {
+        if (info.column == column)
+            return info.key;
+    }
+    return std::nullopt;
+}
+
+int ArticleTableModel::columnFor(ArticleSortKey key)
+{
+    for (const ColumnInfo &info : Columns) {
+        if (info.key == key)
+            return info.column;
+    }
+    return -1;
+}
+
+QString ArticleTableModel::formatTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+}
+
+void ArticleTableModel::setLibrary(Library *library)
+{
+    m_library = library;
+    reload();
+}
+
+void ArticleTableModel::setChannelNames(const QHash<qint64, QString> &names)
+{
+    m_channelNames = names;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, ChannelColumn), index(m_count - 1, ChannelColumn));
+}
+
+void ArticleTableModel::setFilter(const ArticleFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void ArticleTableModel::setArticleSort(const ArticleSort &sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+void ArticleTableModel::refresh()
+{
+    reload();
+}
+
+void ArticleTableModel::reload()
+{
+    beginResetModel();
+    m_windows.clear();
+    m_recent.clear();
+    m_count = 0;
+    if (m_library) {
+        Result<int> counted = m_library->articleList().count(m_filter);
+        if (counted)
+            m_count = counted.value();
+        else
+            report(counted.error().message());
+    }
+    endResetModel();
+    Q_EMIT countChanged(m_count);
+}
+
+void ArticleTableModel::report(const QString &message) const
+{
+    // Signals are not const; reporting an error does not change the model's state.
+    Q_EMIT const_cast<ArticleTableModel *>(this)->errorOccurred(message);
+}
+
+const QList<ArticleSummary> *ArticleTableModel::window(int windowIndex) const
+{
+    auto it = m_windows.constFind(windowIndex);
+    if (it != m_windows.constEnd()) {
+        if (m_recent.constLast() != windowIndex) {
+            m_recent.removeOne(windowIndex);
+            m_recent.append(windowIndex);
+        }
+        return &it.value();
+    }
+    if (!m_library)
+        return nullptr;
+    Result<QList<ArticleSummary>> rows =
+            m_library->articleList().window(m_filter, m_sort, windowIndex * WindowSize, WindowSize);
+    if (!rows) {
+        report(rows.error().message());
+        return nullptr;
+    }
+    if (m_recent.size() >= MaxWindows)
+        m_windows.remove(m_recent.takeFirst());
+    m_recent.append(windowIndex);
+    return &m_windows.insert(windowIndex, std::move(rows).value()).value();
+}
+
+const ArticleSummary *ArticleTableModel::articleAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_count)
+        return nullptr;
+    const QList<ArticleSummary> *rows = window(index.row() / WindowSize);
+    const int offset = index.row() % WindowSize;
+    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+qint64 ArticleTableModel::idAt(int row) const
+{
+    const ArticleSummary *article = articleAt(index(row, 0));
+    return article ? article->id : 0;
+}
+
+QHash<qint64, int> ArticleTableModel::rowsOf(const QList<qint64> &ids) const
+{
+    if (!m_library || ids.isEmpty())
+        return {};
+    Result<QHash<qint64, int>> rows = m_library->articleList().rowsOf(ids, m_filter, m_sort);
+    if (!rows) {
+        report(rows.error().message());
+        return {};
+    }
+    return rows.value();
+}
+
+QList<qint64> ArticleTableModel::idsInRows(int first, int last) const
+{
+    if (!m_library || first > last || first < 0)
+        return {};
+    Result<QList<qint64>> ids =
+            m_library->articleList().ids(m_filter, m_sort, first, last - first + 1);
+    if (!ids) {
+        report(ids.error().message());
+        return {};
+    }
+    return ids.value();
+}
+
+QModelIndex ArticleTableModel::indexOf(qint64 articleId, int column) const
+{
+    const QHash<qint64, int> rows = rowsOf({articleId});
+    const auto it = rows.constFind(articleId);
+    return it == rows.constEnd() ? QModelIndex() : index(it.value(), column);
+}
+
+int ArticleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int ArticleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
+{
+    const ArticleSummary *a = articleAt(index);
+    if (!a)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return a->title;
+        case ChannelColumn:
+            return m_channelNames.value(a->channelId);
+        case StatusColumn:
+            return ArticleStatuses::displayName(a->status);
+        case AuthorColumn:
+            return a->author;
+        case EditorColumn:
+            return a->editor;
+        case SourceColumn:
+            return a->source;
+        case TagsColumn:
+            return a->tags.join(tr(", ", "separator of a list of tags"));
+        case FlagsColumn:
+            return ArticleFlagsText::displayNames(a->flags);
+        case PublishColumn:
+            return formatTime(a->publishAt);
+        case UpdatedColumn:
+            return formatTime(a->updatedAt);
+        case ClicksColumn:
+            return a->clicks;
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(statusColor(a->status)) : QVariant();
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn ? QVariant(a->title) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == ClicksColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                              : QVariant();
+    case ArticleIdRole:
+        return a->id;
+    case StatusRole:
+        return int(a->status);
+    case TrashedRole:
+        return a->trashed;
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case ChannelColumn:
+        return tr("Channel");
+    case StatusColumn:
+        return tr("Status");
+    case AuthorColumn:
+        return tr("Author");
+    case EditorColumn:
+        return tr("Editor");
+    case SourceColumn:
+        return tr("Source");
+    case TagsColumn:
+        return tr("Tags");
+    case FlagsColumn:
+        return tr("Flags");
+    case PublishColumn:
+        return tr("Publish time");
+    case UpdatedColumn:
+        return tr("Updated");
+    case ClicksColumn:
+        return tr("Clicks");
+    default:
+        return {};
+    }
+}
+
+void ArticleTableModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<ArticleSortKey> key = sortKeyFor(column);
+    if (!key)
+        return;
+    setArticleSort({*key, order == Qt::DescendingOrder});
+}
+
+} // namespace Newsdesk

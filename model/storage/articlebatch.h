@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/article.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Newsdesk {
+
+class Database;
+
+// What a change to many articles did: which articles changed, and which were left as they were
+// and why.
+struct BatchOutcome
+{
+    QList<qint64> changed;
+    QList<std::pair<qint64, QString>> skipped; // article id, translated reason
+};
+
+// Changes to many articles at once (the library view's bulk actions). Each runs in one
+// transaction: every article that changes is saved through ArticleRepository::save, so it gets
+// a new version, a revision and an audit entry; an error rolls the whole batch back.
+class ArticleBatch final
+{
+    Q_DECLARE_TR_FUNCTIONS(Newsdesk::ArticleBatch)
+
+public:
+    ArticleBatch(Database &database, qint64 userId)
+        : m_database(database)
+        , m_userId(userId)
+    {
+    }
+
+    Result<BatchOutcome> addTags(const QList<qint64> &ids, const QStringList &tags);
+    Result<BatchOutcome> removeTags(const QList<qint64> &ids, const QStringList &tags);
+    Result<BatchOutcome> moveToChannel(const QList<qint64> &ids, qint64 channelId);
+    Result<BatchOutcome> setFlags(const QList<qint64> &ids, ArticleFlags set, ArticleFlags clear);
+    // Drafts and returned articles become submitted; others are skipped.
+    Result<BatchOutcome> submit(const QList<qint64> &ids);
+    Result<BatchOutcome> moveToTrash(const QList<qint64> &ids);
+    Result<BatchOutcome> restore(const QList<qint64> &ids);
+
+    // A change returns nothing when it changed the article, a reason when it skips it.
+    using Change = std::function<std::optional<QString>(Article &)>;
+    Result<BatchOutcome> apply(const QList<qint64> &ids, const QString &action,
+                               const QString &detail, const Change &change);
+
+private:
+    Database &m_database;
+    qint64 m_userId = 0;
+};
+
+} // namespace Newsdesk
