@@ -1,0 +1,276 @@
+#include "common/dialogs.h"
+#include "config/settings.h"
+#include "library/articledetailspane.h"
+#include "library/articlelistview.h"
+#include "library/articletablemodel.h"
+#include "library/channeltreemodel.h"
+#include "library/filterbar.h"
+#include "library/librarysession.h"
+#include "library/libraryview.h"
+#include "mainwindow/mainwindow.h"
+#include "manage/channeldialog.h"
+#include "manage/tagmanagerdialog.h"
+#include "storage/library.h"
+#include "testlibrary.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Newsdesk;
+
+// The library view driven as an editor drives it: filters, selection across refreshes, bulk
+// actions, saved searches, channel and tag management.
+class TestLibraryView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_template = Test::createLibrary(m_dir, u"template.newsdesk"_s, true, 400);
+    }
+
+    void init()
+    {
+        // Each test works on its own copy: bulk actions change the library.
+        m_path = m_dir.filePath(u"library-%1.newsdesk"_s.arg(++m_copies));
+        QVERIFY(QFile::copy(m_template, m_path));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings-%1.ini"_s.arg(m_copies)));
+        m_session = std::make_unique<LibrarySession>(*m_settings);
+        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openLibrary(m_path));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_settings.reset();
+    }
+
+    void list_showsEveryArticleOutsideTheTrash()
+    {
+        QCOMPARE(model()->rowCount(), visibleCount());
+        QVERIFY(model()->rowCount() > ArticleTableModel::WindowSize * 2);
+    }
+
+    void statusFilter_trashAndAuthorCombine()
+    {
+        auto *status = view()->filterBar()->findChild<QComboBox *>(u"filter.status"_s);
+        status->setCurrentIndex(status->findData(u"published"_s));
+        ArticleFilter published;
+        published.status = ArticleStatus::Published;
+        QCOMPARE(model()->rowCount(), library()->articleList().count(published).value());
+
+        auto *author = view()->filterBar()->findChild<QComboBox *>(u"filter.author"_s);
+        author->setEditText(u"央视网"_s);
+        published.author = u"央视网"_s;
+        QTRY_COMPARE(model()->rowCount(), library()->articleList().count(published).value());
+        QVERIFY(model()->rowCount() > 0);
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->index(row, ArticleTableModel::AuthorColumn).data().toString(),
+                     u"央视网"_s);
+
+        status->setCurrentIndex(status->findData(u"trash"_s));
+        ArticleFilter trash;
+        trash.scope = ArticleFilter::Scope::Trash;
+        trash.author = u"央视网"_s;
+        QCOMPARE(model()->rowCount(), library()->articleList().count(trash).value());
+    }
+
+    void channelSelection_listsTheSubtree()
+    {
+        const QModelIndex news = view()->channelModel()->indexOf(channelId(u"资讯"_s));
+        view()->channelView()->setCurrentIndex(news);
+        ArticleFilter filter;
+        filter.channelIds = view()->channelModel()->subtreeIds(channelId(u"资讯"_s));
+        QCOMPARE(model()->rowCount(), library()->articleList().count(filter).value());
+        QCOMPARE(model()->rowCount(), news.data(ChannelTreeModel::SubtreeCountRole).toInt());
+    }
+
+    void refresh_keepsSelectionAndScroll()
+    {
+        ArticleListView *list = view()->articleView();
+        list->scrollTo(model()->index(200, 0), QAbstractItemView::PositionAtTop);
+        list->selectionModel()->select(
+                QItemSelection(model()->index(201, 0),
+                               model()->index(203, ArticleTableModel::ColumnCount - 1)),
+                QItemSelectionModel::ClearAndSelect);
+        list->selectionModel()->setCurrentIndex(model()->index(202, 0),
+                                                QItemSelectionModel::NoUpdate);
+        const QList<qint64> selected = list->selectedIds();
+        const qint64 current = list->currentId();
+        const int scroll = list->verticalScrollBar()->value();
+        QCOMPARE(selected.size(), 3);
+        m_window->findChild<QAction *>(u"action.view.refresh"_s)->trigger();
+        QCOMPARE(list->selectedIds(), selected);
+        QCOMPARE(list->currentId(), current);
+        QCOMPARE(list->verticalScrollBar()->value(), scroll);
+        QCOMPARE(view()->detailsPane()->articleId(), current);
+    }
+
+    void sort_keepsTheCurrentArticle()
+    {
+        ArticleListView *list = view()->articleView();
+        list->setCurrentIndex(model()->index(42, 0));
+        const qint64 current = list->currentId();
+        list->sortByColumn(ArticleTableModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(model()->articleSort().key, ArticleSortKey::Title);
+        QCOMPARE(list->currentId(), current);
+        // Tags cannot be sorted: the indicator goes back to the title.
+        list->header()->setSortIndicator(ArticleTableModel::TagsColumn, Qt::AscendingOrder);
+        QCOMPARE(list->header()->sortIndicatorSection(), int(ArticleTableModel::TitleColumn));
+        QCOMPARE(model()->articleSort().key, ArticleSortKey::Title);
+    }
+
+    void bulkTrashAndRestore_throughTheActions()
+    {
+        ArticleListView *list = view()->articleView();
+        list->selectionModel()->select(
+                QItemSelection(model()->index(0, 0),
+                               model()->index(4, ArticleTableModel::ColumnCount - 1)),
+                QItemSelectionModel::ClearAndSelect);
+        const QList<qint64> ids = list->selectedIds();
+        const int before = model()->rowCount();
+        QAction *trash = m_window->findChild<QAction *>(u"action.article.trash"_s);
+        QVERIFY(trash->isEnabled());
+        trash->trigger();
+        QCOMPARE(model()->rowCount(), before - 5);
+        for (qint64 id : ids)
+            QVERIFY(library()->articles().byId(id).value().isTrashed());
+
+        auto *status = view()->filterBar()->findChild<QComboBox *>(u"filter.status"_s);
+        status->setCurrentIndex(status->findData(u"trash"_s));
+        list->selectIds(ids, ids.first());
+        QCOMPARE(list->selectedIds().size(), 5);
+        m_window->findChild<QAction *>(u"action.article.restore"_s)->trigger();
+        for (qint64 id : ids)
+            QVERIFY(!library()->articles().byId(id).value().isTrashed());
+    }
+
+    void bulkSubmit_reportsSkippedArticles()
+    {
+        ArticleListView *list = view()->articleView();
+        list->selectAll();
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        m_window->findChild<QAction *>(u"action.article.submit"_s)->trigger();
+        QVERIFY(Dialogs::lastMessage().contains(u"Article"_s));
+        ArticleFilter drafts;
+        drafts.status = ArticleStatus::Draft;
+        QCOMPARE(library()->articleList().count(drafts).value(), 0);
+    }
+
+    void savedSearch_restoresFilterAndChannel()
+    {
+        view()->channelView()->setCurrentIndex(
+                view()->channelModel()->indexOf(channelId(u"热点"_s)));
+        auto *status = view()->filterBar()->findChild<QComboBox *>(u"filter.status"_s);
+        status->setCurrentIndex(status->findData(u"published"_s));
+        const ArticleFilter saved = view()->currentFilter();
+        Dialogs::setNextText(u"热点已发布"_s);
+        m_window->findChild<QAction *>(u"action.view.saveSearch"_s)->trigger();
+        QCOMPARE(m_settings->savedSearches(m_path).size(), 1);
+
+        view()->filterBar()->clear();
+        view()->channelView()->setCurrentIndex(view()->channelModel()->index(0, 0));
+        QVERIFY(view()->currentFilter() != saved);
+        QAction *apply = view()->findChild<QAction *>(u"savedSearch.1"_s);
+        QVERIFY(apply);
+        apply->trigger();
+        QCOMPARE(view()->currentFilter(), saved);
+        QCOMPARE(model()->rowCount(), library()->articleList().count(saved).value());
+    }
+
+    void deleteEmptyChannel_afterConfirming()
+    {
+        Channel empty;
+        empty.parentId = channelId(u"首页"_s);
+        empty.slug = u"kong"_s;
+        empty.name = u"空栏目"_s;
+        const qint64 id = library()->channels().add(empty).value();
+        view()->refresh();
+        view()->channelView()->setCurrentIndex(view()->channelModel()->indexOf(id));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        m_window->findChild<QAction *>(u"action.channel.delete"_s)->trigger();
+        QVERIFY(Dialogs::lastMessage().contains(u"空栏目"_s));
+        QVERIFY(!library()->channels().byId(id));
+        QVERIFY(!view()->channelModel()->indexOf(id).isValid());
+    }
+
+    void channelDialog_suggestsPinyinUntilEdited()
+    {
+        ChannelDialog dialog(Channel {}, u"New"_s);
+        dialog.setName(u"国际新闻"_s);
+        QCOMPARE(dialog.channel().slug, u"guojixinwen"_s);
+        dialog.findChild<QLineEdit *>(u"channel.slug"_s)->setText(u"world"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"channel.slug"_s), u"x"_s);
+        dialog.setName(u"国际"_s);
+        QCOMPARE(dialog.channel().slug, u"worldx"_s);
+    }
+
+    void tagManager_renamesATag()
+    {
+        TagManagerDialog dialog(*m_session);
+        QTableWidget *table = dialog.table();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == u"扶贫"_s)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const int articles = table->item(row, 1)->data(Qt::DisplayRole).toInt();
+        QVERIFY(articles > 0);
+        table->selectRow(row);
+        Dialogs::setNextText(u"精准扶贫"_s);
+        dialog.renameTag();
+        ArticleFilter tagged;
+        tagged.tag = u"精准扶贫"_s;
+        tagged.scope = ArticleFilter::Scope::Library;
+        ArticleFilter trashed = tagged;
+        trashed.scope = ArticleFilter::Scope::Trash;
+        QCOMPARE(library()->articleList().count(tagged).value()
+                         + library()->articleList().count(trashed).value(),
+                 articles);
+        QVERIFY(!library()->tags().names().value().contains(u"扶贫"_s));
+    }
+
+private:
+    LibraryView *view() const { return m_window->libraryView(); }
+    ArticleTableModel *model() const { return view()->articleModel(); }
+    Library *library() const { return m_session->library(); }
+
+    int visibleCount() const { return library()->articleList().count({}).value(); }
+
+    qint64 channelId(const QString &name) const
+    {
+        for (const Channel &c : library()->channels().all().value()) {
+            if (c.name == name)
+                return c.id;
+        }
+        return 0;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    QString m_path;
+    int m_copies = 0;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LibrarySession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestLibraryView)
+#include "tst_libraryview.moc"
