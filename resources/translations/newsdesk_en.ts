@@ -83,6 +83,161 @@
             <source>The Qt version Newsdesk runs on</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the articles of the library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save Current Search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the current search and filters under a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add Tags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add tags to the selected articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove Tags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove tags from the selected articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move to Channel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected articles to another channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set &amp;Flags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set or clear flags of the selected articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit for Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit the selected drafts and returned articles for review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to &amp;Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected articles to the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;estore from Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the selected articles out of the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Manage &amp;Tags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create, rename, merge and delete tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Channel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a channel under the selected one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit Channel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the selected channel or change its settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Move Channel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the selected channel elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete Channel…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected channel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ArticleBatch</name>
+        <message>
+            <source>No tags were given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it already has these tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has none of these tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no channel %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is already in that channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its flags are already so</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is %1, not a draft or returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is already in the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not in the trash</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Newsdesk::ArticleDetailsPane</name>
@@ -244,41 +399,9 @@
         </message>
     </context>
     <context>
-        <name>Newsdesk::ArticleListModel</name>
+        <name>Newsdesk::ArticleListView</name>
         <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Author</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Editor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Publish time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clicks</source>
+            <source>Articles</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -306,6 +429,10 @@
         </message>
         <message>
             <source>There is no article %1 in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" was changed by someone else (it is at version %2; you started from version %3). Nothing was overwritten.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -337,9 +464,270 @@
         </message>
     </context>
     <context>
+        <name>Newsdesk::ArticleTableModel</name>
+        <message>
+            <source>, </source>
+            <comment>separator of a list of tags</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clicks</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::BulkActions</name>
+        <message numerus="yes">
+            <source>%1: %n article(s) changed</source>
+            <translation>
+                <numerusform>%1: %n article changed</numerusform>
+                <numerusform>%1: %n articles changed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Article %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) left as they were</source>
+            <translation>
+                <numerusform>%n article left as it was</numerusform>
+                <numerusform>%n articles left as they were</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Tags to add to %n article(s), separated by commas:</source>
+            <translation>
+                <numerusform>Tags to add to %n article, separated by commas:</numerusform>
+                <numerusform>Tags to add to %n articles, separated by commas:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Tags to remove from %n article(s), separated by commas:</source>
+            <translation>
+                <numerusform>Tags to remove from %n article, separated by commas:</numerusform>
+                <numerusform>Tags to remove from %n articles, separated by commas:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Move %n article(s) to:</source>
+            <translation>
+                <numerusform>Move %n article to:</numerusform>
+                <numerusform>Move %n articles to:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit for Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from Trash</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ChannelActions</name>
+        <message>
+            <source>New Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel "%1" created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The home channel cannot be moved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move "%1" under:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>"%1" holds %n article(s). Move them to:</source>
+            <translation>
+                <numerusform>"%1" holds %n article. Move it to:</numerusform>
+                <numerusform>"%1" holds %n articles. Move them to:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the empty channel "%1"?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel "%1" deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ChannelDialog</name>
+        <message>
+            <source>The channel's folder in the published site's URLs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{channel} {yyyy} {mm} {dd} {mmdd} {id} {name}; empty for the site's default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;URL name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SEO &amp;title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SEO &amp;keywords:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SEO &amp;description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles per list &amp;page:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article UR&amp;L rule:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ChannelPickerDialog</name>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::ChannelRepository</name>
         <message>
             <source>A channel needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no channel %1 in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The URL name "%1" of channel "%2" may hold only lower-case letters, digits, - and _.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page size of channel "%1" must be from 1 to 1000, not %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another channel at the same place already uses the URL name "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The channel or its new place no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The home channel cannot be moved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" cannot move into itself or one of its sub-channels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The home channel cannot be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" has sub-channels: move or delete them first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" holds %2 articles: choose another channel for them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -512,6 +900,124 @@
         </message>
     </context>
     <context>
+        <name>Newsdesk::FilterBar</name>
+        <message>
+            <source>Search titles, text, tags, sources and authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by tag, author, editor, source, flag and date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved Searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Editor:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear every filter and the search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::FlagsDialog</name>
+        <message>
+            <source>Set Flags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticked flags are set and cleared ones removed on every selected article; partly ticked flags stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::Gui</name>
         <message>
             <source>The library to open.</source>
@@ -655,7 +1161,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Articles</source>
+            <source>Save Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the saved search:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -738,6 +1248,14 @@ Built with Qt %2.</source>
         </message>
         <message>
             <source>Library Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Library</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -843,6 +1361,21 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::SavedSearchesMenu</name>
+        <message>
+            <source>Saved Searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No saved searches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::SiteRepository</name>
         <message>
             <source>An ad slot needs a key.</source>
@@ -850,9 +1383,111 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::TagManagerDialog</name>
+        <message>
+            <source>Manage Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name of "%1":</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge %1 into one tag called:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <comment>separator of a list of tags</comment>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete the tag "%1"? %n article(s) will lose it.</source>
+            <translation>
+                <numerusform>Delete the tag "%1"? %n article will lose it.</numerusform>
+                <numerusform>Delete the tag "%1"? %n articles will lose it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Tag</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::TagRepository</name>
         <message>
             <source>A tag cannot be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tag no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tag "%1" already exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tag "%1" already exists: merge "%2" into it instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tags were chosen to merge.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::TagsInputDialog</name>
+        <message>
+            <source>扶贫, 乡村振兴</source>
             <translation type="unfinished" />
         </message>
     </context>

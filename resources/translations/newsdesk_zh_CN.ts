@@ -83,6 +83,161 @@
             <source>The Qt version Newsdesk runs on</source>
             <translation>Newsdesk 所用的 Qt 版本</translation>
         </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Search the articles of the library</source>
+            <translation>搜索资料库中的文章</translation>
+        </message>
+        <message>
+            <source>&amp;Save Current Search…</source>
+            <translation>保存当前搜索(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Keep the current search and filters under a name</source>
+            <translation>把当前的搜索和筛选条件保存为一个名称</translation>
+        </message>
+        <message>
+            <source>&amp;Add Tags…</source>
+            <translation>添加标签(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Add tags to the selected articles</source>
+            <translation>为所选文章添加标签</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Tags…</source>
+            <translation>移除标签(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Remove tags from the selected articles</source>
+            <translation>从所选文章移除标签</translation>
+        </message>
+        <message>
+            <source>&amp;Move to Channel…</source>
+            <translation>移动到栏目(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Move the selected articles to another channel</source>
+            <translation>把所选文章移动到其他栏目</translation>
+        </message>
+        <message>
+            <source>Set &amp;Flags…</source>
+            <translation>设置属性(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Set or clear flags of the selected articles</source>
+            <translation>设置或清除所选文章的属性</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for Review</source>
+            <translation>提交审核(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Submit the selected drafts and returned articles for review</source>
+            <translation>把所选的草稿和退回稿件提交审核</translation>
+        </message>
+        <message>
+            <source>Move to &amp;Trash</source>
+            <translation>移到回收站(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Move the selected articles to the trash</source>
+            <translation>把所选文章移到回收站</translation>
+        </message>
+        <message>
+            <source>R&amp;estore from Trash</source>
+            <translation>从回收站还原(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Take the selected articles out of the trash</source>
+            <translation>把所选文章从回收站还原</translation>
+        </message>
+        <message>
+            <source>Manage &amp;Tags…</source>
+            <translation>管理标签(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Create, rename, merge and delete tags</source>
+            <translation>新建、重命名、合并和删除标签</translation>
+        </message>
+        <message>
+            <source>&amp;New Channel…</source>
+            <translation>新建栏目(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Create a channel under the selected one</source>
+            <translation>在所选栏目下新建栏目</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Channel…</source>
+            <translation>编辑栏目(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Rename the selected channel or change its settings</source>
+            <translation>重命名所选栏目或修改其设置</translation>
+        </message>
+        <message>
+            <source>&amp;Move Channel…</source>
+            <translation>移动栏目(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Move the selected channel elsewhere</source>
+            <translation>把所选栏目移到别处</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Channel…</source>
+            <translation>删除栏目(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Delete the selected channel</source>
+            <translation>删除所选栏目</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ArticleBatch</name>
+        <message>
+            <source>No tags were given.</source>
+            <translation>没有给出标签。</translation>
+        </message>
+        <message>
+            <source>it already has these tags</source>
+            <translation>已有这些标签</translation>
+        </message>
+        <message>
+            <source>it has none of these tags</source>
+            <translation>没有这些标签</translation>
+        </message>
+        <message>
+            <source>There is no channel %1.</source>
+            <translation>没有编号为 %1 的栏目。</translation>
+        </message>
+        <message>
+            <source>it is already in that channel</source>
+            <translation>已在该栏目中</translation>
+        </message>
+        <message>
+            <source>its flags are already so</source>
+            <translation>属性已是如此</translation>
+        </message>
+        <message>
+            <source>it is in the trash</source>
+            <translation>在回收站中</translation>
+        </message>
+        <message>
+            <source>it is %1, not a draft or returned</source>
+            <translation>状态为%1，不是草稿或退回稿件</translation>
+        </message>
+        <message>
+            <source>it is already in the trash</source>
+            <translation>已在回收站中</translation>
+        </message>
+        <message>
+            <source>it is not in the trash</source>
+            <translation>不在回收站中</translation>
+        </message>
     </context>
     <context>
         <name>Newsdesk::ArticleDetailsPane</name>
@@ -244,42 +399,10 @@
         </message>
     </context>
     <context>
-        <name>Newsdesk::ArticleListModel</name>
+        <name>Newsdesk::ArticleListView</name>
         <message>
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>栏目</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Author</source>
-            <translation>作者</translation>
-        </message>
-        <message>
-            <source>Editor</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <source>Flags</source>
-            <translation>属性</translation>
-        </message>
-        <message>
-            <source>Publish time</source>
-            <translation>发布时间</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>更新时间</translation>
-        </message>
-        <message>
-            <source>Clicks</source>
-            <translation>点击</translation>
+            <source>Articles</source>
+            <translation>文章</translation>
         </message>
     </context>
     <context>
@@ -307,6 +430,10 @@
         <message>
             <source>There is no article %1 in %2.</source>
             <translation>%2 中没有编号为 %1 的文章。</translation>
+        </message>
+        <message>
+            <source>"%1" was changed by someone else (it is at version %2; you started from version %3). Nothing was overwritten.</source>
+            <translation>“%1”已被他人修改（当前为第 %2 版；你是从第 %3 版开始编辑的）。没有覆盖任何内容。</translation>
         </message>
     </context>
     <context>
@@ -337,10 +464,264 @@
         </message>
     </context>
     <context>
+        <name>Newsdesk::ArticleTableModel</name>
+        <message>
+            <source>, </source>
+            <comment>separator of a list of tags</comment>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <source>Publish time</source>
+            <translation>发布时间</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <source>Clicks</source>
+            <translation>点击</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::BulkActions</name>
+        <message numerus="yes">
+            <source>%1: %n article(s) changed</source>
+            <translation>
+                <numerusform>%1：已修改 %n 篇文章</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Article %1: %2</source>
+            <translation>文章 %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>……还有 %n 篇</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) left as they were</source>
+            <translation>
+                <numerusform>%n 篇文章保持不变</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add Tags</source>
+            <translation>添加标签</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags to add to %n article(s), separated by commas:</source>
+            <translation>
+                <numerusform>要添加到 %n 篇文章的标签，用逗号分隔：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove Tags</source>
+            <translation>移除标签</translation>
+        </message>
+        <message numerus="yes">
+            <source>Tags to remove from %n article(s), separated by commas:</source>
+            <translation>
+                <numerusform>要从 %n 篇文章移除的标签，用逗号分隔：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move to Channel</source>
+            <translation>移动到栏目</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n article(s) to:</source>
+            <translation>
+                <numerusform>把 %n 篇文章移动到：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Set Flags</source>
+            <translation>设置属性</translation>
+        </message>
+        <message>
+            <source>Submit for Review</source>
+            <translation>提交审核</translation>
+        </message>
+        <message>
+            <source>Move to Trash</source>
+            <translation>移到回收站</translation>
+        </message>
+        <message>
+            <source>Restore from Trash</source>
+            <translation>从回收站还原</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ChannelActions</name>
+        <message>
+            <source>New Channel</source>
+            <translation>新建栏目</translation>
+        </message>
+        <message>
+            <source>Channel "%1" created.</source>
+            <translation>已新建栏目“%1”。</translation>
+        </message>
+        <message>
+            <source>Edit Channel</source>
+            <translation>编辑栏目</translation>
+        </message>
+        <message>
+            <source>Move Channel</source>
+            <translation>移动栏目</translation>
+        </message>
+        <message>
+            <source>The home channel cannot be moved.</source>
+            <translation>首页栏目不能移动。</translation>
+        </message>
+        <message>
+            <source>Move "%1" under:</source>
+            <translation>把“%1”移到：</translation>
+        </message>
+        <message>
+            <source>Delete Channel</source>
+            <translation>删除栏目</translation>
+        </message>
+        <message numerus="yes">
+            <source>"%1" holds %n article(s). Move them to:</source>
+            <translation>
+                <numerusform>“%1”中有 %n 篇文章。把它们移动到：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the empty channel "%1"?</source>
+            <translation>删除空栏目“%1”吗？</translation>
+        </message>
+        <message>
+            <source>Channel "%1" deleted.</source>
+            <translation>已删除栏目“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ChannelDialog</name>
+        <message>
+            <source>The channel's folder in the published site's URLs</source>
+            <translation>栏目在发布站点网址中的目录名</translation>
+        </message>
+        <message>
+            <source>{channel} {yyyy} {mm} {dd} {mmdd} {id} {name}; empty for the site's default</source>
+            <translation>{channel} {yyyy} {mm} {dd} {mmdd} {id} {name}；留空则使用站点默认规则</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;URL name:</source>
+            <translation>网址目录名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>SEO &amp;title:</source>
+            <translation>SEO 标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>SEO &amp;keywords:</source>
+            <translation>SEO 关键词(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>SEO &amp;description:</source>
+            <translation>SEO 描述(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Articles per list &amp;page:</source>
+            <translation>列表每页文章数(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Article UR&amp;L rule:</source>
+            <translation>文章网址规则(&amp;L)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ChannelPickerDialog</name>
+        <message>
+            <source>Channels</source>
+            <translation>栏目</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::ChannelRepository</name>
         <message>
             <source>A channel needs a name.</source>
             <translation>栏目需要名称。</translation>
+        </message>
+        <message>
+            <source>There is no channel %1 in %2.</source>
+            <translation>%2 中没有编号为 %1 的栏目。</translation>
+        </message>
+        <message>
+            <source>The URL name "%1" of channel "%2" may hold only lower-case letters, digits, - and _.</source>
+            <translation>栏目“%2”的网址目录名“%1”只能包含小写字母、数字、- 和 _。</translation>
+        </message>
+        <message>
+            <source>The page size of channel "%1" must be from 1 to 1000, not %2.</source>
+            <translation>栏目“%1”的每页文章数必须在 1 到 1000 之间，而不是 %2。</translation>
+        </message>
+        <message>
+            <source>Another channel at the same place already uses the URL name "%1".</source>
+            <translation>同一位置的另一个栏目已在使用网址目录名“%1”。</translation>
+        </message>
+        <message>
+            <source>The channel or its new place no longer exists.</source>
+            <translation>该栏目或其新位置已不存在。</translation>
+        </message>
+        <message>
+            <source>The home channel cannot be moved.</source>
+            <translation>首页栏目不能移动。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot move into itself or one of its sub-channels.</source>
+            <translation>“%1”不能移到自身或其子栏目中。</translation>
+        </message>
+        <message>
+            <source>The home channel cannot be deleted.</source>
+            <translation>首页栏目不能删除。</translation>
+        </message>
+        <message>
+            <source>"%1" has sub-channels: move or delete them first.</source>
+            <translation>“%1”有子栏目：请先移动或删除子栏目。</translation>
+        </message>
+        <message>
+            <source>"%1" holds %2 articles: choose another channel for them.</source>
+            <translation>“%1”中有 %2 篇文章：请为这些文章选择另一个栏目。</translation>
         </message>
     </context>
     <context>
@@ -511,6 +892,124 @@
         </message>
     </context>
     <context>
+        <name>Newsdesk::FilterBar</name>
+        <message>
+            <source>Search titles, text, tags, sources and authors</source>
+            <translation>搜索标题、正文、标签、来源和作者</translation>
+        </message>
+        <message>
+            <source>Search articles</source>
+            <translation>搜索文章</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>回收站</translation>
+        </message>
+        <message>
+            <source>Filter by tag, author, editor, source, flag and date</source>
+            <translation>按标签、作者、编辑、来源、属性和日期筛选</translation>
+        </message>
+        <message>
+            <source>Saved Searches</source>
+            <translation>已保存的搜索</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>&amp;Tag:</source>
+            <translation>标签(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>作者(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Editor:</source>
+            <translation>编辑(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>S&amp;ource:</source>
+            <translation>来源(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>任意属性</translation>
+        </message>
+        <message>
+            <source>&amp;Published</source>
+            <translation>发布日期(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Published from</source>
+            <translation>发布日期从</translation>
+        </message>
+        <message>
+            <source>Published until</source>
+            <translation>发布日期至</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Clear every filter and the search</source>
+            <translation>清除所有筛选条件和搜索</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>Filters (%1)</source>
+            <translation>筛选（%1）</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>筛选</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::FlagsDialog</name>
+        <message>
+            <source>Set Flags</source>
+            <translation>设置属性</translation>
+        </message>
+        <message>
+            <source>Ticked flags are set and cleared ones removed on every selected article; partly ticked flags stay as they are.</source>
+            <translation>勾选的属性将设置到每篇所选文章上，未勾选的将被清除；半勾选的属性保持不变。</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::Gui</name>
         <message>
             <source>The library to open.</source>
@@ -653,8 +1152,12 @@
             <translation>栏目</translation>
         </message>
         <message>
-            <source>Articles</source>
-            <translation>文章</translation>
+            <source>Save Search</source>
+            <translation>保存搜索</translation>
+        </message>
+        <message>
+            <source>Name of the saved search:</source>
+            <translation>已保存搜索的名称：</translation>
         </message>
     </context>
     <context>
@@ -740,6 +1243,14 @@ Built with Qt %2.</source>
         <message>
             <source>Library Error</source>
             <translation>资料库错误</translation>
+        </message>
+        <message>
+            <source>&amp;Article</source>
+            <translation>文章(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Library</source>
+            <translation>资料库(&amp;L)</translation>
         </message>
     </context>
     <context>
@@ -843,6 +1354,21 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::SavedSearchesMenu</name>
+        <message>
+            <source>Saved Searches</source>
+            <translation>已保存的搜索</translation>
+        </message>
+        <message>
+            <source>No saved searches</source>
+            <translation>没有已保存的搜索</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::SiteRepository</name>
         <message>
             <source>An ad slot needs a key.</source>
@@ -850,10 +1376,111 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::TagManagerDialog</name>
+        <message>
+            <source>Manage Tags</source>
+            <translation>管理标签</translation>
+        </message>
+        <message>
+            <source>Find a tag</source>
+            <translation>查找标签</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>重命名(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge…</source>
+            <translation>合并(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>删除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>New Tag</source>
+            <translation>新建标签</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>标签：</translation>
+        </message>
+        <message>
+            <source>Rename Tag</source>
+            <translation>重命名标签</translation>
+        </message>
+        <message>
+            <source>New name of "%1":</source>
+            <translation>“%1”的新名称：</translation>
+        </message>
+        <message>
+            <source>Merge Tags</source>
+            <translation>合并标签</translation>
+        </message>
+        <message>
+            <source>Merge %1 into one tag called:</source>
+            <translation>把 %1 合并为一个标签，名称为：</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>separator of a list of tags</comment>
+            <translation>、</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the tag "%1"? %n article(s) will lose it.</source>
+            <translation>
+                <numerusform>删除标签“%1”吗？%n 篇文章将失去该标签。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete Tag</source>
+            <translation>删除标签</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::TagRepository</name>
         <message>
             <source>A tag cannot be empty.</source>
             <translation>标签不能为空。</translation>
+        </message>
+        <message>
+            <source>The tag no longer exists.</source>
+            <translation>该标签已不存在。</translation>
+        </message>
+        <message>
+            <source>The tag "%1" already exists.</source>
+            <translation>标签“%1”已存在。</translation>
+        </message>
+        <message>
+            <source>The tag "%1" already exists: merge "%2" into it instead.</source>
+            <translation>标签“%1”已存在：请改为把“%2”合并到其中。</translation>
+        </message>
+        <message>
+            <source>No tags were chosen to merge.</source>
+            <translation>没有选择要合并的标签。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::TagsInputDialog</name>
+        <message>
+            <source>扶贫, 乡村振兴</source>
+            <translation>扶贫, 乡村振兴</translation>
         </message>
     </context>
     <context>
