@@ -168,6 +168,30 @@ Status Database::transaction(const std::function<Status()> &work)
     return result;
 }
 
+Status Database::withIndexesDeferred(const QString &table, const std::function<Status()> &work)
+{
+    if (m_dialect != Dialect::Sqlite || !inTransaction())
+        return work();
+    Result<QSqlQuery> indexes = run(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                    "AND tbl_name = ? AND sql IS NOT NULL"_s,
+                                    {table});
+    if (!indexes)
+        return indexes.error();
+    QList<std::pair<QString, QString>> saved;
+    while (indexes.value().next())
+        saved.append({indexes.value().value(0).toString(), indexes.value().value(1).toString()});
+    for (const auto &[name, sql] : saved) {
+        if (Status dropped = execute(u"DROP INDEX \"%1\""_s.arg(name)); !dropped)
+            return dropped;
+    }
+    Status result = work();
+    for (const auto &[name, sql] : saved) {
+        if (Status created = execute(sql); !created && result)
+            result = created;
+    }
+    return result;
+}
+
 Error Database::errorFor(const QSqlError &error) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();

@@ -58,6 +58,11 @@ public:
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // Runs work, which inserts many rows into table, with the table's secondary indexes
+    // dropped and rebuilt afterwards (building an index once is much cheaper than updating it
+    // row by row). Must run inside a transaction, so a failure restores the indexes too.
+    Status withIndexesDeferred(const QString &table, const std::function<Status()> &work);
+
     // The translated error for a failed statement; context says what was being done.
     Error errorFor(const QSqlError &error) const;
 

@@ -10,6 +10,9 @@
 #include <QTemporaryFile>
 #include <QUuid>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
@@ -18,6 +21,16 @@ namespace {
 // PRAGMA application_id of a Newsdesk library: "NWSD".
 constexpr int ApplicationId = 0x4E575344;
 const QString InsertMeta = u"INSERT INTO newsdesk_meta (key, value) VALUES (?, ?)"_s;
+
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -116,10 +129,16 @@ Status Library::create(const QString &path, const Populate &populate)
             return opened.error();
         std::unique_ptr<Library> library(new Library(std::move(opened.value())));
         Database &db = library->database();
-        if (Status s = db.execute(u"PRAGMA application_id = %1"_s.arg(ApplicationId)); !s)
-            return s;
-        if (Status s = configure(db); !s)
-            return s;
+        // Nobody else sees the file until it is renamed into place, and a failure deletes
+        // it: build it with the rollback journal in memory and without syncing, then switch
+        // to the library's settings and sync once at the end.
+        for (const QString &pragma :
+             {u"PRAGMA application_id = %1"_s.arg(ApplicationId), u"PRAGMA journal_mode = MEMORY"_s,
+              u"PRAGMA synchronous = OFF"_s, u"PRAGMA foreign_keys = ON"_s,
+              u"PRAGMA cache_size = -65536"_s}) {
+            if (Status s = db.execute(pragma); !s)
+                return s;
+        }
         if (Status s = Migrator(db).migrate(); !s)
             return s;
         Status meta = db.transaction([&]() -> Status {
@@ -139,9 +158,13 @@ Status Library::create(const QString &path, const Populate &populate)
             if (Status s = populate(*library); !s)
                 return s;
         }
-        return {};
+        return configure(db);
     }();
-    // The library is closed here, so SQLite has folded its journal back into the file.
+    // The library is closed here, so SQLite has folded its journal back into the file; make
+    // it durable before it takes its name.
+    if (built && !syncFile(partial))
+        built = Error(Error::Kind::Io,
+                      tr("Cannot create %1: writing it to disk failed.").arg(path));
     if (built && !QFile::rename(partial, path)) {
         built = Error(Error::Kind::AlreadyExists,
                       tr("Cannot create %1: something else created that file meanwhile; it was "
