@@ -1099,6 +1099,10 @@
             <source>Cannot create %1: something else created that file meanwhile; it was left as it is.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Cannot create %1: writing it to disk failed.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Newsdesk::LibraryFile</name>

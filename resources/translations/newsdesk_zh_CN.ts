@@ -1090,6 +1090,10 @@
             <source>Cannot create %1: something else created that file meanwhile; it was left as it is.</source>
             <translation>无法新建 %1：在此期间已有其他程序创建了该文件；该文件保持原样。</translation>
         </message>
+        <message>
+            <source>Cannot create %1: writing it to disk failed.</source>
+            <translation>无法新建 %1：写入磁盘失败。</translation>
+        </message>
     </context>
     <context>
         <name>Newsdesk::LibraryFile</name>
