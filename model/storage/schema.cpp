@@ -138,7 +138,10 @@ const QList<Migration> &Migrator::steps()
                      uR"(CREATE TABLE site_settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL))"_s,
-             }},
+             },
+             {},
+             {},
+             nullptr},
     };
     return migrations;
 }
