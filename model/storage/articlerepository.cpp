@@ -1,6 +1,7 @@
 #include "articlerepository.h"
 
 #include "core/articlejson.h"
+#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/sqlvalues.h"
@@ -127,6 +128,9 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
         a.id = inserted.value();
         if (Status links = insertLinks(a); !links)
             return links;
+        // In this transaction: a rolled-back save leaves no index row behind.
+        if (Status indexed = SearchIndex(m_database).index(a); !indexed)
+            return indexed;
 
         HistoryRepository history(m_database);
         const QByteArray snapshot = ArticleJson::snapshot(a);
