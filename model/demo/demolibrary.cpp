@@ -50,7 +50,7 @@ Status DemoLibrary::populateDemo(Library &library, int articleCount, const Progr
             if (progress && ((i + 1) % 250 == 0 || i + 1 == articleCount))
                 progress(i + 1, articleCount);
         }
-        return {};
+        return generator.value().finish();
     });
 }
 

@@ -121,20 +121,34 @@ Status SearchIndex::write(qint64 articleId, const Document &document)
     return {};
 }
 
+Status SearchIndex::replace(qint64 articleId, const Document &document)
+{
+    Result<std::optional<Document>> old = stored(articleId);
+    if (!old)
+        return old.error();
+    if (old.value()) {
+        if (*old.value() == document)
+            return {};
+        if (Status erased = erase(articleId, *old.value()); !erased)
+            return erased;
+    }
+    return write(articleId, document);
+}
+
 Status SearchIndex::index(const Article &article)
 {
     const Document document = documentFor(article);
+    return m_database.transaction([&]() { return replace(article.id, document); });
+}
+
+Status SearchIndex::index(const QList<Article> &articles)
+{
     return m_database.transaction([&]() -> Status {
-        Result<std::optional<Document>> old = stored(article.id);
-        if (!old)
-            return old.error();
-        if (old.value()) {
-            if (*old.value() == document)
-                return {};
-            if (Status erased = erase(article.id, *old.value()); !erased)
-                return erased;
+        for (const Article &article : articles) {
+            if (Status replaced = replace(article.id, documentFor(article)); !replaced)
+                return replaced;
         }
-        return write(article.id, document);
+        return {};
     });
 }
 

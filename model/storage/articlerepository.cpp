@@ -129,8 +129,10 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
         if (Status links = insertLinks(a); !links)
             return links;
         // In this transaction: a rolled-back save leaves no index row behind.
-        if (Status indexed = SearchIndex(m_database).index(a); !indexed)
-            return indexed;
+        if (m_indexing == SearchIndexing::PerArticle) {
+            if (Status indexed = SearchIndex(m_database).index(a); !indexed)
+                return indexed;
+        }
 
         HistoryRepository history(m_database);
         const QByteArray snapshot = ArticleJson::snapshot(a);

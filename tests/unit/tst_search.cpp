@@ -314,6 +314,40 @@ private Q_SLOTS:
         QVERIFY(integrityCheck());
     }
 
+    void index_many_inOneTransaction()
+    {
+        Article a = article(u"批量一号"_s, u"<p>甲</p>"_s);
+        Article b = article(u"批量二号"_s, u"<p>乙</p>"_s);
+        ArticleRepository bulk(m_library->database(), ArticleRepository::SearchIndexing::ByCaller);
+        a.id = bulk.create(a, m_user).value();
+        b.id = bulk.create(b, m_user).value();
+        QVERIFY(index().search(u"批量"_s, 20).value().isEmpty()); // left to the caller
+        QVERIFY(index().index(QList<Article> {a, b}));
+        QCOMPARE(idsOf(index().search(u"批量"_s, 20).value()), QSet<qint64>({a.id, b.id}));
+        b.title = u"改过的二号"_s;
+        QVERIFY(index().index(QList<Article> {a, b}));
+        QCOMPARE(idsOf(index().search(u"批量"_s, 20).value()), QSet<qint64>({a.id}));
+        QVERIFY(integrityCheck());
+    }
+
+    void demo_indexesEveryArticle()
+    {
+        const QString path = Test::createLibrary(m_dir, u"demo.newsdesk"_s, true, 600);
+        std::unique_ptr<Library> library = Test::openLibrary(path);
+        QVERIFY(library);
+        Database &db = library->database();
+        QCOMPARE(db.scalar(u"SELECT count(*) FROM search_documents"_s).value().toLongLong(),
+                 library->articles().count().value());
+        QCOMPARE(db.scalar(u"SELECT count(*) FROM articles WHERE id NOT IN "
+                           "(SELECT article_id FROM search_documents)"_s)
+                         .value()
+                         .toLongLong(),
+                 0);
+        const Article last = library->articles().byId(601).value();
+        const QList<SearchHit> hits = SearchIndex(db).search(last.title, 600).value();
+        QVERIFY(idsOf(hits).contains(601));
+    }
+
     void migration_fillsTheIndexOfAVersion1Library()
     {
         const QString path = Test::createLibrary(m_dir, u"v1.newsdesk"_s, true, 20);
