@@ -164,7 +164,7 @@ const QList<Migration> &Migrator::steps()
             // table with its own content took 480 MiB. SQLite 3.40 has no contentless_delete
             // (3.43 and later), so removing or replacing a row takes the 'delete' command with
             // exactly the text that was indexed: search_documents keeps it, the body compressed
-            // (85 MiB at 100,000 articles), so that a deletion stays exact even when a later
+            // (103 MiB at 100,000 articles), so that a deletion stays exact even when a later
             // version segments differently. External content over articles cannot work: no
             // column there holds the segmented text, and FTS5 would delete with the wrong one.
             {.version = 2,
