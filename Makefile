@@ -3,6 +3,7 @@
 #   make test   build, then run every test through ctest
 #   make build  build only (into build/)
 #   make bench  release build (build-release/), then the benchmarks; figures go to docs/benchmarks.md
+#               (BENCH_ARTICLES=N, BENCH_SEARCH_LIBRARY=FILE to reuse a generated library)
 #   make asan   build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
 
 JOBS ?= $(shell nproc)
@@ -32,11 +33,16 @@ test: build
 		ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 BENCH_ARTICLES ?= 100000
+# A library file for bench_search to reuse between runs (created when missing); by default it
+# generates a fresh one.
+BENCH_SEARCH_LIBRARY ?=
 
 bench: deps
 	cmake --preset release
-	cmake --build build-release -j $(JOBS) --target bench_library
+	cmake --build build-release -j $(JOBS) --target bench_library bench_search
 	./build-release/bench/bench_library $(BENCH_ARTICLES)
+	./build-release/bench/bench_search $(BENCH_ARTICLES) \
+		$(if $(BENCH_SEARCH_LIBRARY),--library $(BENCH_SEARCH_LIBRARY))
 
 asan: deps
 	cmake --preset asan

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli/initcommand.h"
+#include "cli/searchcommand.h"
 
 #include <QCommandLineParser>
 
@@ -40,8 +41,8 @@ QList<CommandLine::Subcommand> CommandLine::subcommands()
              tr("import articles from portal pages, Markdown or text files"), nullptr},
             {u"export"_s, u"--library LIB --out DIR|FILE.zip [--incremental] [--base-url URL]"_s,
              tr("export the portal site bundle"), nullptr},
-            {u"search"_s, u"--library LIB [--limit N] [--json] QUERY"_s,
-             tr("search the articles of a library"), nullptr},
+            {u"search"_s, u"--library LIB [--limit N] [--json] [--rebuild] QUERY"_s,
+             tr("search the articles of a library"), &SearchCommand::run},
             {u"submit"_s, u"--library LIB --as USER ID..."_s, tr("submit articles for review"),
              nullptr},
             {u"approve"_s, u"--library LIB --as USER (ID... | --all-submitted)"_s,

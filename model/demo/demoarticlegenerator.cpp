@@ -1,5 +1,6 @@
 #include "demoarticlegenerator.h"
 
+#include "search/searchindex.h"
 #include "storage/library.h"
 
 #include <QStringBuilder>
@@ -12,6 +13,8 @@ namespace Newsdesk {
 
 namespace {
 constexpr quint32 Seed = 20170721;
+// Articles indexed for search at once (see ArticleRepository::SearchIndexing).
+constexpr qsizetype IndexBatch = 500;
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 24 * Hour;
 const QString PageBreak = u"<hr class=\"page-break\">"_s;
@@ -302,11 +305,24 @@ Status DemoArticleGenerator::add(int index)
         a.approvedById = m_newsroom->userId(DemoNewsroom::ChiefEditor);
 
     const qint64 editorId = m_newsroom->userId(editor);
-    Result<qint64> id = m_library->articles().create(a, editorId);
+    Result<qint64> id =
+            ArticleRepository(m_library->database(), ArticleRepository::SearchIndexing::ByCaller)
+                    .create(a, editorId);
     if (!id)
         return id.error();
     a.id = id.value();
-    return recordHistory(a, plan, editorId);
+    if (Status recorded = recordHistory(a, plan, editorId); !recorded)
+        return recorded;
+    m_unindexed.append(a);
+    return m_unindexed.size() >= IndexBatch ? finish() : Status();
+}
+
+Status DemoArticleGenerator::finish()
+{
+    if (Status indexed = SearchIndex(m_library->database()).index(m_unindexed); !indexed)
+        return indexed;
+    m_unindexed.clear();
+    return {};
 }
 
 } // namespace Newsdesk

@@ -23,6 +23,8 @@ public:
 
     // Adds generated article number index (0-based).
     Status add(int index);
+    // Indexes for search what add() has not indexed yet; call after the last add().
+    Status finish();
 
 private:
     struct Plan
@@ -49,6 +51,7 @@ private:
     bool m_headlineDone = false;
     QString m_lead; // plain text of the last generated body's first paragraph
     QHash<qint64, QString> m_captions;
+    QList<Article> m_unindexed; // indexed for search in batches, see add()
 };
 
 } // namespace Newsdesk

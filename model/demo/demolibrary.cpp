@@ -51,7 +51,7 @@ Status DemoLibrary::populateDemo(Library &library, int articleCount, const Progr
                 if (progress && ((i + 1) % 250 == 0 || i + 1 == articleCount))
                     progress(i + 1, articleCount);
             }
-            return {};
+            return generator.value().finish();
         };
         // A large demo builds the list indexes once at the end instead of row by row.
         constexpr int BulkThreshold = 5000;

@@ -1,6 +1,7 @@
 #include "articlerepository.h"
 
 #include "core/articlejson.h"
+#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/sqlvalues.h"
@@ -155,6 +156,11 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
         a.id = inserted.value();
         if (Status links = replaceLinks(a, false); !links)
             return links;
+        // In this transaction: a rolled-back save leaves no index row behind.
+        if (m_indexing == SearchIndexing::PerArticle) {
+            if (Status indexed = SearchIndex(m_database).index(a); !indexed)
+                return indexed;
+        }
         Result<Revision> revision = record(a, userId, u"create"_s, {});
         if (!revision)
             return revision.error();
@@ -204,6 +210,8 @@ Result<Article> ArticleRepository::save(const Article &input, qint64 userId, con
         }
         if (Status links = replaceLinks(a, true); !links)
             return links;
+        if (Status indexed = SearchIndex(m_database).index(a); !indexed)
+            return indexed;
         if (Result<Revision> revision = record(a, userId, action, detail); !revision)
             return revision.error();
         return {};

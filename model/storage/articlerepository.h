@@ -24,14 +24,24 @@ struct ArticleQuery
 };
 
 // Reads and writes articles with their tags and secondary channels. Every write also records
-// a revision (a snapshot of all fields) and an audit entry, in the same transaction.
+// a revision (a snapshot of all fields) and an audit entry, and updates the search index, in
+// the same transaction.
 class ArticleRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::ArticleRepository)
 
 public:
-    explicit ArticleRepository(Database &database)
+    // Whether create() indexes each article for search in its own transaction (always, but for
+    // bulk writers), or leaves that to the caller, who then indexes its articles in batches
+    // with SearchIndex::index(QList<Article>) before its transaction ends. SQLite's FTS5 writes
+    // its pending index out at every savepoint, so indexing one by one inside a transaction of
+    // 100,000 articles costs more than writing the articles.
+    enum class SearchIndexing { PerArticle, ByCaller };
+
+    explicit ArticleRepository(Database &database,
+                               SearchIndexing indexing = SearchIndexing::PerArticle)
         : m_database(database)
+        , m_indexing(indexing)
     {
     }
 
@@ -56,6 +66,7 @@ private:
                             const QString &detail);
 
     Database &m_database;
+    SearchIndexing m_indexing = SearchIndexing::PerArticle;
 };
 
 } // namespace Newsdesk

@@ -88,9 +88,13 @@ Status Migrator::migrate(int targetVersion)
 Status Migrator::apply(const Migration &step)
 {
     return m_database.transaction([&]() -> Status {
-        for (const QString &statement : step.statements) {
+        for (const QString &statement : step.statementsFor(m_database.dialect())) {
             if (Status status = m_database.execute(expand(statement, m_database.dialect()));
                 !status)
+                return status;
+        }
+        if (step.after) {
+            if (Status status = step.after(m_database); !status)
                 return status;
         }
         Result<QSqlQuery> recorded = m_database.run(UpsertVersion, {QString::number(step.version)});

@@ -11,12 +11,25 @@ namespace Newsdesk {
 
 // One versioned step of the schema. Statements use dialect tokens ({id}, {bigint}, {blob},
 // {text}) so that the same steps bring an empty SQLite file or PostgreSQL database to the
-// current schema.
+// current schema. What one engine does its own way (SQLite's FTS5 full-text index, PostgreSQL's
+// tsvector) goes into that dialect's own list, run after the shared statements; a dialect
+// whose list is still empty gets nothing for that feature yet. A step may end with C++ work
+// (filling a new index from existing rows), run in the step's transaction.
 struct Migration
 {
     int version = 0;
     const char *description = "";
-    QStringList statements;
+    QStringList statements; // every dialect
+    QStringList sqliteStatements;
+    QStringList postgresStatements;
+    Status (*after)(Database &database) = nullptr;
+
+    // The statements for one dialect, shared ones first, tokens not yet expanded.
+    QStringList statementsFor(Database::Dialect dialect) const
+    {
+        return statements
+                + (dialect == Database::Dialect::Sqlite ? sqliteStatements : postgresStatements);
+    }
 };
 
 // Applies the schema steps of the library format, each in its own transaction, and records

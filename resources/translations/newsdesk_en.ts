@@ -1380,6 +1380,75 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::SearchCommand</name>
+        <message>
+            <source>The library to search.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The most articles to list (default %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the hits as a JSON array.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rebuild the search index instead of searching.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to look for: Chinese words (扶贫), English words or their beginnings (pov), "an exact phrase". An article must contain every term.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--library LIB is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--rebuild takes no query.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a QUERY (or --rebuild) is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--limit needs a whole number from 1 to %1, not "%2".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rebuilding the search index</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rebuilt the search index of %1: %n article(s) in %2 s.</source>
+            <translation>
+                <numerusform>Rebuilt the search index of %1: %n article in %2 s.</numerusform>
+                <numerusform>Rebuilt the search index of %1: %n articles in %2 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No articles match "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, in the trash</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::SearchIndex</name>
+        <message>
+            <source>The search index of %1 is damaged. Rebuild it with "newsdesk search --library %1 --rebuild".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::SiteRepository</name>
         <message>
             <source>An ad slot needs a key.</source>

@@ -1373,6 +1373,74 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::SearchCommand</name>
+        <message>
+            <source>The library to search.</source>
+            <translation>要搜索的资料库。</translation>
+        </message>
+        <message>
+            <source>The most articles to list (default %1).</source>
+            <translation>最多列出的文章数（默认 %1）。</translation>
+        </message>
+        <message>
+            <source>Print the hits as a JSON array.</source>
+            <translation>以 JSON 数组输出结果。</translation>
+        </message>
+        <message>
+            <source>Rebuild the search index instead of searching.</source>
+            <translation>重建搜索索引，而不是搜索。</translation>
+        </message>
+        <message>
+            <source>What to look for: Chinese words (扶贫), English words or their beginnings (pov), "an exact phrase". An article must contain every term.</source>
+            <translation>要查找的内容：中文词语（扶贫）、英文单词或其开头（pov）、“完整短语”。文章须包含所有检索词。</translation>
+        </message>
+        <message>
+            <source>--library LIB is required.</source>
+            <translation>必须指定 --library LIB。</translation>
+        </message>
+        <message>
+            <source>--rebuild takes no query.</source>
+            <translation>--rebuild 不接受检索词。</translation>
+        </message>
+        <message>
+            <source>a QUERY (or --rebuild) is required.</source>
+            <translation>必须给出检索词 QUERY（或 --rebuild）。</translation>
+        </message>
+        <message>
+            <source>--limit needs a whole number from 1 to %1, not "%2".</source>
+            <translation>--limit 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.</source>
+            <translation>%1：此版本的 Newsdesk 尚不支持 PostgreSQL 资料库。</translation>
+        </message>
+        <message>
+            <source>Rebuilding the search index</source>
+            <translation>正在重建搜索索引</translation>
+        </message>
+        <message numerus="yes">
+            <source>Rebuilt the search index of %1: %n article(s) in %2 s.</source>
+            <translation>
+                <numerusform>已重建 %1 的搜索索引：%n 篇文章，用时 %2 秒。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No articles match "%1".</source>
+            <translation>没有文章匹配“%1”。</translation>
+        </message>
+        <message>
+            <source>%1, in the trash</source>
+            <translation>%1（回收站）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::SearchIndex</name>
+        <message>
+            <source>The search index of %1 is damaged. Rebuild it with "newsdesk search --library %1 --rebuild".</source>
+            <translation>%1 的搜索索引已损坏。请运行“newsdesk search --library %1 --rebuild”重建。</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::SiteRepository</name>
         <message>
             <source>An ad slot needs a key.</source>

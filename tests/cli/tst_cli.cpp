@@ -3,6 +3,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,8 +162,8 @@ private Q_SLOTS:
     void laterSubcommands_exit1WithAReason_data()
     {
         QTest::addColumn<QString>("command");
-        for (const QString &command : {u"import"_s, u"export"_s, u"search"_s, u"submit"_s,
-                                       u"approve"_s, u"return"_s, u"users"_s})
+        for (const QString &command :
+             {u"import"_s, u"export"_s, u"submit"_s, u"approve"_s, u"return"_s, u"users"_s})
             QTest::newRow(qPrintable(command)) << command;
     }
 
@@ -174,7 +177,155 @@ private Q_SLOTS:
         QCOMPARE(newsdesk({command, u"--help"_s}).exitCode, 0);
     }
 
+    void search_json_findsTheReferenceArticle()
+    {
+        const Run run =
+                newsdesk({u"search"_s, u"--library"_s, searchLibrary(), u"--json"_s, u"扶贫"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.err.isEmpty());
+        const QJsonArray hits = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!hits.isEmpty());
+        QVERIFY(hits.size() <= 20);
+        double previous = 1e9;
+        bool found = false;
+        for (const QJsonValue &value : hits) {
+            const QJsonObject hit = value.toObject();
+            for (const QString &key :
+                 {u"id"_s, u"title"_s, u"channel"_s, u"status"_s, u"snippet"_s, u"score"_s})
+                QVERIFY2(hit.contains(key), qPrintable(key));
+            QVERIFY(hit.value(u"snippet"_s).toString().contains(u"<mark>"_s));
+            QVERIFY(hit.value(u"score"_s).toDouble() <= previous);
+            previous = hit.value(u"score"_s).toDouble();
+            if (hit.value(u"id"_s).toInteger() == 1) {
+                found = true;
+                QCOMPARE(hit.value(u"title"_s).toString(),
+                         u"一年来,习近平推动东西扶贫协作再上新台阶"_s);
+                QCOMPARE(hit.value(u"channel"_s).toString(), u"首页 > 资讯 > 热点"_s);
+                QCOMPARE(hit.value(u"status"_s).toString(), u"published"_s);
+                QVERIFY(hit.value(u"snippet"_s).toString().contains(u"<mark>扶贫</mark>"_s));
+                QVERIFY(hit.value(u"score"_s).toDouble() >= 1.0); // a title match
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void search_severalWords_areOneQuery()
+    {
+        const Run run = newsdesk({u"search"_s, u"--library"_s, searchLibrary(), u"--json"_s,
+                                  u"--limit"_s, u"5"_s, u"扶贫"_s, u"新台阶"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QVERIFY(!hits.isEmpty() && hits.size() <= 5);
+        QCOMPARE(hits.first().toObject().value(u"id"_s).toInteger(), 1);
+    }
+
+    void search_noHits_exits0()
+    {
+        const Run json =
+                newsdesk({u"search"_s, u"--library"_s, searchLibrary(), u"--json"_s, u"火星人"_s});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.out.trimmed(), u"[]"_s);
+        const Run plain = newsdesk({u"search"_s, u"--library"_s, searchLibrary(), u"火星人"_s});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains(u"火星人"_s));
+    }
+
+    void search_plain_printsOneHitPerLineWithItsSnippet()
+    {
+        const Run run = newsdesk(
+                {u"search"_s, u"--library"_s, searchLibrary(), u"--limit"_s, u"3"_s, u"扶贫"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6); // a line per hit, then its snippet
+        bool found = false;
+        for (qsizetype i = 0; i < lines.size(); i += 2) {
+            QVERIFY2(!lines.at(i).startsWith(u' '), qPrintable(lines.at(i)));
+            QVERIFY2(lines.at(i + 1).startsWith(u"    "_s), qPrintable(lines.at(i + 1)));
+            QVERIFY2(lines.at(i + 1).contains(u"【扶贫】"_s), qPrintable(lines.at(i + 1)));
+            QVERIFY(!lines.at(i + 1).contains(u"<mark>"_s));
+            if (lines.at(i).startsWith(u"1  "_s)) {
+                found = true;
+                QCOMPARE(
+                        lines.at(i),
+                        u"1  Published  首页 > 资讯 > 热点  一年来,习近平推动东西扶贫协作再上新台阶"_s);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void search_usageErrors_exit2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no query") << QStringList {u"--library"_s, u"x"_s}
+                                  << u"QUERY (or --rebuild)"_s;
+        QTest::newRow("blank query") << QStringList {u"--library"_s, u"x"_s, u"  "_s} << u"QUERY"_s;
+        QTest::newRow("no library") << QStringList {u"扶贫"_s} << u"--library LIB is required"_s;
+        QTest::newRow("limit zero")
+                << QStringList {u"--library"_s, u"x"_s, u"--limit"_s, u"0"_s, u"扶贫"_s}
+                << u"--limit"_s;
+        QTest::newRow("limit not a number")
+                << QStringList {u"--library"_s, u"x"_s, u"--limit"_s, u"many"_s, u"扶贫"_s}
+                << u"\"many\""_s;
+        QTest::newRow("rebuild with a query")
+                << QStringList {u"--library"_s, u"x"_s, u"--rebuild"_s, u"扶贫"_s}
+                << u"--rebuild"_s;
+    }
+
+    void search_usageErrors_exit2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = newsdesk(QStringList {u"search"_s} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Usage: newsdesk search --library LIB [--limit N] [--json] "
+                                 "[--rebuild] QUERY"_s));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void search_missingLibrary_exits1()
+    {
+        const Run run = newsdesk(
+                {u"search"_s, u"--library"_s, m_dir.filePath(u"missing.newsdesk"_s), u"扶贫"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(run.err.contains(u"missing.newsdesk"_s));
+    }
+
+    void search_rebuild_showsProgressAndKeepsResults()
+    {
+        const Run run = newsdesk({u"search"_s, u"--library"_s, searchLibrary(), u"--rebuild"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"100% (31/31)"_s), qPrintable(run.err));
+        QVERIFY(run.out.contains(u"31 articles"_s));
+        const Run search =
+                newsdesk({u"search"_s, u"--library"_s, searchLibrary(), u"--json"_s, u"扶贫"_s});
+        QVERIFY(search.out.contains(u"\"id\": 1,"_s));
+    }
+
+    void search_help_exits0()
+    {
+        const Run run = newsdesk({u"search"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"--rebuild"_s));
+        QVERIFY(run.out.contains(u"QUERY"_s));
+    }
+
 private:
+    // A demo library with 30 generated articles, created once.
+    QString searchLibrary()
+    {
+        const QString path = m_dir.filePath(u"search.newsdesk"_s);
+        if (!QFile::exists(path)) {
+            const Run run = newsdesk(
+                    {u"init"_s, u"--library"_s, path, u"--demo"_s, u"--articles"_s, u"30"_s});
+            if (run.exitCode != 0)
+                QTest::qFail(qPrintable(run.err), __FILE__, __LINE__);
+        }
+        return path;
+    }
+
     Run newsdesk(const QStringList &arguments)
     {
         QProcess process;

@@ -30,11 +30,11 @@ private Q_SLOTS:
         QVERIFY2(migrated, qPrintable(migrated ? QString() : migrated.error().message()));
         QCOMPARE(migrator.storedVersion().value(), Migrator::currentVersion());
 
-        const QStringList tables {u"articles"_s,     u"channels"_s,         u"tags"_s,
-                                  u"article_tags"_s, u"article_channels"_s, u"media"_s,
-                                  u"users"_s,        u"revisions"_s,        u"review_comments"_s,
-                                  u"audit_log"_s,    u"ad_slots"_s,         u"site_settings"_s,
-                                  u"newsdesk_meta"_s};
+        const QStringList tables {u"articles"_s,      u"channels"_s,         u"tags"_s,
+                                  u"article_tags"_s,  u"article_channels"_s, u"media"_s,
+                                  u"users"_s,         u"revisions"_s,        u"review_comments"_s,
+                                  u"audit_log"_s,     u"ad_slots"_s,         u"site_settings"_s,
+                                  u"newsdesk_meta"_s, u"search_index"_s,     u"search_documents"_s};
         for (const QString &table : tables) {
             Result<QVariant> count = db.value()->scalar(
                     u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s,
@@ -64,7 +64,7 @@ private Q_SLOTS:
         int expected = 1;
         for (const Migration &step : Migrator::steps()) {
             QCOMPARE(step.version, expected++);
-            QVERIFY(!step.statements.isEmpty());
+            QVERIFY(!step.statementsFor(Database::Dialect::Sqlite).isEmpty());
         }
     }
 
@@ -77,12 +77,23 @@ private Q_SLOTS:
         QCOMPARE(Migrator::expand(sql, Database::Dialect::Sqlite),
                  u"CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, n INTEGER, b BLOB)"_s);
         for (const Migration &step : Migrator::steps()) {
-            for (const QString &statement : step.statements) {
+            for (const QString &statement : step.statementsFor(Database::Dialect::Postgres)) {
                 const QString expanded = Migrator::expand(statement, Database::Dialect::Postgres);
                 QVERIFY2(!expanded.contains(u'{'), qPrintable(expanded));
                 QVERIFY2(!expanded.contains(u"AUTOINCREMENT"_s), qPrintable(expanded));
             }
         }
+    }
+
+    void statementsFor_keepsEngineSpecificStatementsToTheirDialect()
+    {
+        for (const Migration &step : Migrator::steps()) {
+            for (const QString &statement : step.statementsFor(Database::Dialect::Postgres))
+                QVERIFY2(!statement.contains(u"fts5"_s), qPrintable(statement));
+        }
+        const Migration &search = Migrator::steps().at(1);
+        QVERIFY(search.statementsFor(Database::Dialect::Sqlite).join(u' ').contains(u"fts5"_s));
+        QVERIFY(search.after);
     }
 
     void reopen_keepsDataAndVersion()
