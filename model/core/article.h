@@ -90,6 +90,7 @@ struct ArticleSummary
     QDateTime publishAt;
     QDateTime updatedAt;
     qint64 clicks = 0;
+    QString snippet; // where a search matched: HTML-escaped, matches in <mark>
 };
 
 namespace ArticleStatuses {

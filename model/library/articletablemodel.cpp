@@ -1,5 +1,6 @@
 #include "articletablemodel.h"
 
+#include "search/searchindex.h"
 #include "storage/library.h"
 
 #include <QColor>
@@ -27,6 +28,7 @@ constexpr ColumnInfo Columns[] = {
         {ArticleTableModel::PublishColumn, ArticleSortKey::PublishTime},
         {ArticleTableModel::UpdatedColumn, ArticleSortKey::Updated},
         {ArticleTableModel::ClicksColumn, ArticleSortKey::Clicks},
+        {ArticleTableModel::MatchColumn, ArticleSortKey::Relevance},
 };
 
 QColor statusColor(ArticleStatus status)
@@ -104,6 +106,13 @@ void ArticleTableModel::setArticleSort(const ArticleSort &sort)
     reload();
 }
 
+void ArticleTableModel::setQuery(const ArticleFilter &filter, const ArticleSort &sort)
+{
+    m_filter = filter;
+    m_sort = sort;
+    reload();
+}
+
 void ArticleTableModel::refresh()
 {
     reload();
@@ -150,10 +159,27 @@ const QList<ArticleSummary> *ArticleTableModel::window(int windowIndex) const
         report(rows.error().message());
         return nullptr;
     }
+    if (m_filter.hasSearch())
+        addSnippets(rows.value());
     if (m_recent.size() >= MaxWindows)
         m_windows.remove(m_recent.takeFirst());
     m_recent.append(windowIndex);
     return &m_windows.insert(windowIndex, std::move(rows).value()).value();
+}
+
+void ArticleTableModel::addSnippets(QList<ArticleSummary> &rows) const
+{
+    QList<qint64> ids;
+    for (const ArticleSummary &row : rows)
+        ids.append(row.id);
+    Result<QHash<qint64, QString>> snippets =
+            SearchIndex(m_library->database()).snippets(m_filter.search, ids);
+    if (!snippets) {
+        report(snippets.error().message());
+        return;
+    }
+    for (ArticleSummary &row : rows)
+        row.snippet = snippets.value().value(row.id);
 }
 
 const ArticleSummary *ArticleTableModel::articleAt(const QModelIndex &index) const
@@ -243,6 +269,8 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
             return formatTime(a->updatedAt);
         case ClicksColumn:
             return a->clicks;
+        case MatchColumn:
+            return a->snippet;
         default:
             return {};
         }
@@ -291,6 +319,8 @@ QVariant ArticleTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Updated");
     case ClicksColumn:
         return tr("Clicks");
+    case MatchColumn:
+        return tr("Match");
     default:
         return {};
     }

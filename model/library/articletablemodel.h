@@ -34,6 +34,7 @@ public:
         PublishColumn,
         UpdatedColumn,
         ClicksColumn,
+        MatchColumn, // where a search matched; sorting by it sorts by relevance
         ColumnCount
     };
     enum Role {
@@ -52,6 +53,8 @@ public:
     void setFilter(const ArticleFilter &filter);
     const ArticleFilter &filter() const { return m_filter; }
     void setArticleSort(const ArticleSort &sort);
+    // Both at once, with one reset.
+    void setQuery(const ArticleFilter &filter, const ArticleSort &sort);
     const ArticleSort &articleSort() const { return m_sort; }
     // Counts again and forgets every fetched row, after the library changed.
     void refresh();
@@ -82,6 +85,7 @@ Q_SIGNALS:
 private:
     const QList<ArticleSummary> *window(int windowIndex) const;
     void reload();
+    void addSnippets(QList<ArticleSummary> &rows) const;
     void report(const QString &message) const;
 
     Library *m_library = nullptr;

@@ -275,6 +275,21 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
     return HitBuilder(m_database, query).build(titled.value(), others);
 }
 
+Result<QHash<qint64, QString>> SearchIndex::snippets(const QString &text,
+                                                     const QList<qint64> &ids) const
+{
+    const SearchQuery query = SearchQuery::parse(text);
+    QHash<qint64, QString> snippets;
+    if (!query.hasTerms() || ids.isEmpty())
+        return snippets;
+    Result<QList<SearchHit>> hits = HitBuilder(m_database, query).build({}, ids);
+    if (!hits)
+        return hits.error();
+    for (const SearchHit &hit : hits.value())
+        snippets.insert(hit.id, hit.snippet);
+    return snippets;
+}
+
 std::optional<SqlFragment> SearchIndex::matchFilter(const QString &text)
 {
     const SearchQuery query = SearchQuery::parse(text);

@@ -6,6 +6,7 @@
 #include "search/sqlfragment.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -52,6 +53,10 @@ public:
     // The best `limit` articles for query: the newest title matches ranked by how well their
     // titles match, then the newest of the other matches. Blank queries find nothing.
     Result<QList<SearchHit>> search(const QString &query, int limit) const;
+
+    // Snippets (see SearchHit::snippet) of the given articles for query, by article id; for
+    // lists that show articles in their own order.
+    Result<QHash<qint64, QString>> snippets(const QString &query, const QList<qint64> &ids) const;
 
     // For list models: the ids of articles matching query, as SQL to use in
     // "articles.id IN (…)"; none for a blank query (no search: list everything).

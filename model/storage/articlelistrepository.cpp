@@ -1,5 +1,6 @@
 #include "articlelistrepository.h"
 
+#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -94,12 +95,24 @@ ArticleListRepository::Clause ArticleListRepository::where(const ArticleFilter &
         clauses.append(u"a.publish_at < ?"_s);
         values.append(startOfDay(f.publishedUntil.addDays(1)));
     }
+    if (const std::optional<SqlFragment> search = SearchIndex::matchFilter(f.search)) {
+        // The matching ids come from the full-text index as a set; the other conditions
+        // are tested on those articles only.
+        clauses.append(u"a.id IN ("_s % search->sql % u')');
+        values += search->values;
+    }
     return {u" WHERE "_s + clauses.join(u" AND "_s), values};
 }
 
 ArticleListRepository::Clause ArticleListRepository::orderBy(const ArticleSort &sort,
-                                                             const ArticleFilter &)
+                                                             const ArticleFilter &filter)
 {
+    if (sort.key == ArticleSortKey::Relevance) {
+        // Best first whatever the direction: title matches, then the newest.
+        if (const std::optional<SqlFragment> title = SearchIndex::titleMatchFilter(filter.search))
+            return {u"ORDER BY (a.id IN ("_s % title->sql % u")) DESC, a.id DESC"_s, title->values};
+        return {u"ORDER BY a.id DESC"_s, {}};
+    }
     const QString direction = sort.descending ? u" DESC"_s : u" ASC"_s;
     QString key;
     switch (sort.key) {
@@ -130,7 +143,7 @@ ArticleListRepository::Clause ArticleListRepository::orderBy(const ArticleSort &
     case ArticleSortKey::Clicks:
         key = u"a.clicks"_s;
         break;
-    case ArticleSortKey::Relevance:
+    case ArticleSortKey::Relevance: // handled above
     case ArticleSortKey::Updated:
         key = u"a.updated_at"_s;
         break;

@@ -1,5 +1,6 @@
 #include "tagrepository.h"
 
+#include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 
@@ -102,6 +103,18 @@ Result<QList<qint64>> TagRepository::articlesWith(const QList<qint64> &tagIds) c
     return ids;
 }
 
+Status TagRepository::reindex(const QList<qint64> &articleIds)
+{
+    // Tags are part of the searchable text: the articles that carried the tag are indexed
+    // again in the same transaction.
+    SearchIndex index(m_database);
+    for (qint64 id : articleIds) {
+        if (Status indexed = index.reindex(id); !indexed)
+            return indexed;
+    }
+    return {};
+}
+
 Status TagRepository::audit(qint64 userId, const QString &action, const QString &detail)
 {
     Result<qint64> entry = HistoryRepository(m_database).audit({0, {}, userId, action, 0, detail});
@@ -154,6 +167,8 @@ Result<QList<qint64>> TagRepository::rename(qint64 id, const QString &newName, q
     const Status status = m_database.transaction([&]() -> Status {
         if (Result<QSqlQuery> q = m_database.run(RenameTag, {trimmed, id}); !q)
             return q.error();
+        if (Status indexed = reindex(articles.value()); !indexed)
+            return indexed;
         return audit(userId, u"tag.rename"_s, old.value() + u" → "_s + trimmed);
     });
     if (!status)
@@ -191,6 +206,8 @@ Result<QList<qint64>> TagRepository::merge(const QList<qint64> &ids, const QStri
                     return q.error();
             }
         }
+        if (Status indexed = reindex(articles.value()); !indexed)
+            return indexed;
         return audit(userId, u"tag.merge"_s, names.join(u", "_s) + u" → "_s + into.trimmed());
     });
     if (!status)
@@ -209,6 +226,8 @@ Result<QList<qint64>> TagRepository::remove(qint64 id, qint64 userId)
     const Status status = m_database.transaction([&]() -> Status {
         if (Result<QSqlQuery> q = m_database.run(DeleteTag, {id}); !q)
             return q.error();
+        if (Status indexed = reindex(articles.value()); !indexed)
+            return indexed;
         return audit(userId, u"tag.delete"_s, name.value());
     });
     if (!status)

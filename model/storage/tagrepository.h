@@ -18,8 +18,8 @@ struct TagUsage
 };
 
 // Tags by name; a tag exists once and is shared by the articles that carry it. Renaming,
-// merging and deleting change every article that carries the tag at once and are written to
-// the audit log; they return the ids of the articles they changed.
+// merging and deleting change every article that carries the tag at once (and its search
+// index row) and are written to the audit log; they return the ids of the articles changed.
 class TagRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::TagRepository)
@@ -47,6 +47,7 @@ private:
     Result<QString> nameOf(qint64 id) const;
     Result<QList<qint64>> articlesWith(const QList<qint64> &tagIds) const;
     Status audit(qint64 userId, const QString &action, const QString &detail);
+    Status reindex(const QList<qint64> &articleIds);
 
     Database &m_database;
 };

@@ -514,6 +514,10 @@
             <source>Clicks</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Match</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Newsdesk::BulkActions</name>

@@ -514,6 +514,10 @@
             <source>Clicks</source>
             <translation>点击</translation>
         </message>
+        <message>
+            <source>Match</source>
+            <translation>匹配</translation>
+        </message>
     </context>
     <context>
         <name>Newsdesk::BulkActions</name>

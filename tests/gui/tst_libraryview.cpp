@@ -91,6 +91,39 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), library()->articleList().count(trash).value());
     }
 
+    void search_listsMatchesBestFirstWithSnippets()
+    {
+        ArticleListView *list = view()->articleView();
+        QVERIFY(list->isColumnHidden(ArticleTableModel::MatchColumn));
+        QLineEdit *search = view()->filterBar()->searchField();
+        // Typed as an input method commits Chinese: key events carrying the text.
+        QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, u"扶贫"_s, Qt::NoModifier);
+        ArticleFilter filter;
+        filter.search = u"扶贫"_s;
+        QTRY_COMPARE(model()->filter().search, u"扶贫"_s);
+        QCOMPARE(model()->rowCount(), library()->articleList().count(filter).value());
+        QVERIFY(model()->rowCount() > 0);
+        QCOMPARE(model()->articleSort().key, ArticleSortKey::Relevance);
+        QVERIFY(!list->isColumnHidden(ArticleTableModel::MatchColumn));
+        QCOMPARE(list->header()->sortIndicatorSection(), int(ArticleTableModel::MatchColumn));
+        // The best match has the word in its title; each row says where it matched.
+        QVERIFY(model()->index(0, ArticleTableModel::TitleColumn)
+                        .data()
+                        .toString()
+                        .contains(u"扶贫"_s));
+        QVERIFY(model()->index(0, ArticleTableModel::MatchColumn)
+                        .data()
+                        .toString()
+                        .contains(u"<mark>"_s));
+        QVERIFY(!list->grab().isNull()); // the snippet delegate paints
+
+        search->clear();
+        QTRY_VERIFY(!model()->filter().hasSearch());
+        QCOMPARE(model()->articleSort().key, ArticleSortKey::Updated);
+        QVERIFY(list->isColumnHidden(ArticleTableModel::MatchColumn));
+        QCOMPARE(model()->rowCount(), visibleCount());
+    }
+
     void channelSelection_listsTheSubtree()
     {
         const QModelIndex news = view()->channelModel()->indexOf(channelId(u"资讯"_s));

@@ -143,6 +143,45 @@ private Q_SLOTS:
                  u"央视网"_s);
     }
 
+    void search_combinesWithFiltersAndRanksTitlesFirst()
+    {
+        ArticleFilter filter;
+        filter.search = u"体育"_s; // a tag of the even articles
+        QCOMPARE(m_library->articleList().count(filter).value(), 6);
+        filter.status = ArticleStatus::Published;
+        QCOMPARE(m_library->articleList().count(filter).value(), 0);
+
+        // In a library of its own: one article has the word in its title, two only in the text.
+        std::unique_ptr<Library> library =
+                Test::openLibrary(Test::createLibrary(m_dir, u"relevance.newsdesk"_s, false));
+        const qint64 home = library->channels().all().value().constFirst().id;
+        const auto add = [&](const QString &title, const QString &body) {
+            Article a;
+            a.title = title;
+            a.body = u"<p>"_s + body + u"</p>"_s;
+            a.channelId = home;
+            return library->articles().create(a, 0).value();
+        };
+        const qint64 first = add(u"乡村新闻"_s, u"扶贫协作的故事"_s);
+        const qint64 titled = add(u"扶贫再上新台阶"_s, u"正文"_s);
+        const qint64 last = add(u"城市新闻"_s, u"东西部扶贫"_s);
+        add(u"体育新闻"_s, u"足球"_s);
+        ArticleFilter search;
+        search.search = u"扶贫"_s;
+        const QList<ArticleSummary> rows =
+                library->articleList()
+                        .window(search, {ArticleSortKey::Relevance, true}, 0, 10)
+                        .value();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).id, titled);
+        QCOMPARE(rows.at(1).id, last);
+        QCOMPARE(rows.at(2).id, first);
+        // Any other order sorts the matches only.
+        QCOMPARE(library->articleList().count(search).value(), 3);
+        search.search = u"\"扶贫 AND"_s; // unbalanced quote and an operator: plain text
+        QVERIFY(library->articleList().count(search));
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;

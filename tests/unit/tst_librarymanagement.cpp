@@ -79,6 +79,11 @@ private Q_SLOTS:
     {
         ArticleBatch batch(m_library->database(), m_user);
         QCOMPARE(batch.moveToChannel(m_ids, m_news).value().changed.size(), 2);
+        // Saves keep the search index in step.
+        QVERIFY(batch.addTags({m_ids.at(1)}, {u"独家"_s}));
+        ArticleFilter search;
+        search.search = u"独家"_s;
+        QCOMPARE(m_library->articleList().count(search).value(), 1);
         QCOMPARE(article(m_ids.at(0)).channelId, m_news);
         QVERIFY(!batch.moveToChannel(m_ids, 9999));
 
@@ -128,6 +133,12 @@ private Q_SLOTS:
         };
         Result<QList<qint64>> renamed = tags.rename(idOf(u"扶贫"_s), u"脱贫"_s, m_user);
         QCOMPARE(renamed.value().size(), 4);
+        // The search index follows: the new name is found, the old one no longer.
+        ArticleFilter search;
+        search.search = u"脱贫"_s;
+        QCOMPARE(m_library->articleList().count(search).value(), 4);
+        search.search = u"扶贫"_s;
+        QCOMPARE(m_library->articleList().count(search).value(), 0);
         QCOMPARE(article(m_ids.at(2)).tags, QStringList {u"脱贫"_s});
         // Renaming onto an existing tag is refused: merge does that.
         QCOMPARE(tags.rename(idOf(u"脱贫"_s), u"小康"_s, m_user).error().kind(),

@@ -1,6 +1,7 @@
 #include "articlelistview.h"
 
 #include "library/articletablemodel.h"
+#include "library/snippetdelegate.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -29,8 +30,10 @@ ArticleListView::ArticleListView(ArticleTableModel *model, QWidget *parent)
     setColumnWidth(ArticleTableModel::TitleColumn, 340);
     setColumnWidth(ArticleTableModel::TagsColumn, 140);
     for (int column : {ArticleTableModel::EditorColumn, ArticleTableModel::SourceColumn,
-                       ArticleTableModel::FlagsColumn})
+                       ArticleTableModel::FlagsColumn, ArticleTableModel::MatchColumn})
         setColumnHidden(column, true);
+    setItemDelegateForColumn(ArticleTableModel::MatchColumn, new SnippetDelegate(this));
+    setColumnWidth(ArticleTableModel::MatchColumn, 360);
     const int sortColumn = ArticleTableModel::columnFor(model->articleSort().key);
     m_sortColumn = sortColumn;
     m_sortOrder = model->articleSort().descending ? Qt::DescendingOrder : Qt::AscendingOrder;
@@ -96,6 +99,16 @@ void ArticleListView::aboutToReset()
 
 void ArticleListView::wasReset()
 {
+    // Where a search matched is worth a column only while searching.
+    setColumnHidden(ArticleTableModel::MatchColumn, !m_model->filter().hasSearch());
+    const ArticleSort sort = m_model->articleSort();
+    m_sortColumn = ArticleTableModel::columnFor(sort.key);
+    m_sortOrder = sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    if (header()->sortIndicatorSection() != m_sortColumn
+        || header()->sortIndicatorOrder() != m_sortOrder) {
+        const QSignalBlocker blocker(header());
+        header()->setSortIndicator(m_sortColumn, m_sortOrder);
+    }
     if (m_keptAll && m_model->rowCount() > 0) {
         selectAll();
     } else if (!m_keptIds.isEmpty() || m_keptCurrent) {

@@ -207,7 +207,14 @@ void LibraryView::updateFilter()
     const ArticleFilter filter = currentFilter();
     if (filter == m_articles->filter() && m_articles->rowCount() > 0)
         return;
-    m_articles->setFilter(filter);
+    // A new search lists the best matches first; leaving it goes back to the newest changes.
+    ArticleSort sort = m_articles->articleSort();
+    const bool wasSearching = m_articles->filter().hasSearch();
+    if (filter.hasSearch() && !wasSearching)
+        sort = {ArticleSortKey::Relevance, true};
+    else if (!filter.hasSearch() && sort.key == ArticleSortKey::Relevance)
+        sort = {};
+    m_articles->setQuery(filter, sort);
 }
 
 void LibraryView::applyFilter(const ArticleFilter &filter)
