@@ -8,12 +8,23 @@
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps configure build run test bench asan clean
+.PHONY: all deps node-deps configure build run test bench asan clean
 
 all: build
 
 deps:
 	@bash packaging/install-deps.sh
+
+# Test tools from npm (the Nu HTML Checker), exactly as package-lock.json pins them. Scripts are
+# not run: vnu-jar's would download a Java runtime; Debian's default-jre-headless runs it.
+node-deps: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund; \
+	else \
+		echo "node-deps: npm is not installed; the HTML validity test will be skipped"; \
+	fi
 
 build/build.ninja: CMakeLists.txt CMakePresets.json | deps
 	cmake --preset dev
@@ -27,16 +38,19 @@ build: deps build/build.ninja
 run: build
 	./build/bin/newsdesk $(ARGS)
 
-test: build
+test: build node-deps
 	cd build && QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
 		ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 BENCH_ARTICLES ?= 100000
+# A library file to keep and reuse between runs (generated on the first); empty: a temporary one.
+BENCH_LIBRARY ?=
 
 bench: deps
 	cmake --preset release
-	cmake --build build-release -j $(JOBS) --target bench_library
-	./build-release/bench/bench_library $(BENCH_ARTICLES)
+	cmake --build build-release -j $(JOBS) --target bench_library bench_render
+	./build-release/bench/bench_library $(BENCH_ARTICLES) $(BENCH_LIBRARY)
+	./build-release/bench/bench_render $(BENCH_ARTICLES) $(BENCH_LIBRARY)
 
 asan: deps
 	cmake --preset asan
