@@ -5,12 +5,16 @@
 
 #include <QRegularExpression>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
 using MustacheValue::number;
 using MustacheValue::put;
+using MustacheValue::take;
 using MustacheValue::text;
 
 QString MustacheValue::colorStyle(const QString &color)
@@ -60,20 +64,22 @@ Linker::Data Linker::article(int index) const
     put(item, "summary", a.summary);
     item.set("clicks", number(a.clicks));
     if (const SiteChannel *channel = m_site.channel(a.channelId)) {
-        item.set("channel", Data("name", text(channel->channel.name)));
-        item["channel"].set("url", link(channel->indexPage));
+        Data c("name", text(channel->channel.name));
+        c.set("url", link(channel->indexPage));
+        take(item, "channel", std::move(c));
     }
     if (m_site.media(a.coverMediaId))
-        item.set("image", image(a.coverMediaId));
+        take(item, "image", image(a.coverMediaId));
     return item;
 }
 
 Linker::Data Linker::articles(const QList<int> &indexes) const
 {
-    Data list(Data::type::list);
+    std::vector<Data> items;
+    items.reserve(size_t(indexes.size()));
     for (int index : indexes)
-        list.push_back(article(index));
-    return list;
+        items.push_back(article(index));
+    return MustacheValue::list(std::move(items));
 }
 
 Linker::Data Linker::channel(qint64 id) const
@@ -90,12 +96,12 @@ Linker::Data Linker::channel(qint64 id) const
 
 Linker::Data Linker::trail(qint64 id) const
 {
-    Data list(Data::type::list);
+    std::vector<Data> items;
     if (const SiteChannel *c = m_site.channel(id)) {
         for (qint64 up : c->trail)
-            list.push_back(channel(up));
+            items.push_back(channel(up));
     }
-    return list;
+    return MustacheValue::list(std::move(items));
 }
 
 Linker::Data Linker::navigation(qint64 channelId) const
@@ -147,20 +153,37 @@ Linker::Data Linker::image(qint64 mediaId) const
 
 std::string Linker::date(const QDateTime &time) const
 {
-    return time.isValid() ? text(time.toTimeZone(m_site.timeZone()).toString(u"yyyy-MM-dd"_s))
-                          : std::string();
+    if (!time.isValid())
+        return {};
+    const QDate d = m_site.localTime(time).date;
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+    return buffer;
 }
 
 std::string Linker::dateTime(const QDateTime &time) const
 {
-    return time.isValid() ? text(time.toTimeZone(m_site.timeZone()).toString(u"yyyy-MM-dd HH:mm"_s))
-                          : std::string();
+    if (!time.isValid())
+        return {};
+    const SiteData::LocalTime local = m_site.localTime(time);
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d", local.date.year(),
+                  local.date.month(), local.date.day(), local.time.hour(), local.time.minute());
+    return buffer;
 }
 
 std::string Linker::isoDateTime(const QDateTime &time) const
 {
-    return time.isValid() ? text(time.toTimeZone(m_site.timeZone()).toString(Qt::ISODate))
-                          : std::string();
+    if (!time.isValid())
+        return {};
+    const SiteData::LocalTime local = m_site.localTime(time);
+    const int offset = std::abs(local.offsetSeconds) / 60;
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
+                  local.date.year(), local.date.month(), local.date.day(), local.time.hour(),
+                  local.time.minute(), local.time.second(), local.offsetSeconds < 0 ? '-' : '+',
+                  offset / 60, offset % 60);
+    return buffer;
 }
 
 } // namespace Newsdesk

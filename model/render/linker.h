@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace Newsdesk {
 
 class SiteData;
@@ -66,6 +68,23 @@ inline void put(Theme::Data &data, const std::string &key, const QString &value)
 {
     if (!value.isEmpty())
         data.set(key, value.toStdString());
+}
+// Moves value into object under key (Data::set copies, deeply).
+inline void take(Theme::Data &object, const std::string &key, Theme::Data &&value)
+{
+    object[key] = std::move(value);
+}
+// A list Data of items, moved in. kainjow can only copy into a list (deeply), so the list is
+// made of empty objects first and each item moved into its place; the elements are not
+// const objects, only kainjow's accessor is.
+inline Theme::Data list(std::vector<Theme::Data> &&items)
+{
+    Theme::Data list(Theme::Data::type::list);
+    for (size_t i = 0; i < items.size(); ++i)
+        list.push_back(Theme::Data());
+    for (size_t i = 0; i < items.size(); ++i)
+        const_cast<Theme::Data &>(list.list_value()[i]) = std::move(items[i]);
+    return list;
 }
 // "color:#cc0000" for a valid title colour, "" otherwise (nothing else enters a style).
 QString colorStyle(const QString &color);

@@ -14,6 +14,7 @@ namespace Newsdesk {
 
 using MustacheValue::number;
 using MustacheValue::put;
+using MustacheValue::take;
 using MustacheValue::text;
 using Data = Theme::Data;
 
@@ -181,20 +182,20 @@ Result<RenderedPage> Renderer::articlePage(const Article &a, int number)
     digg.set("down", MustacheValue::number(a.votesDown));
     digg.set("upPercent", MustacheValue::number(percent(a.votesUp, votes)));
     digg.set("downPercent", MustacheValue::number(percent(a.votesDown, votes)));
-    article.set("votes", digg);
+    take(article, "votes", std::move(digg));
     Data tags(Data::type::list);
     for (const QString &tag : a.tags)
         tags.push_back(linker.tag(tag));
-    article.set("tags", tags);
+    take(article, "tags", std::move(tags));
     article.set("hasTags", !a.tags.isEmpty());
-    article.set("channel", linker.channel(a.channelId));
+    take(article, "channel", linker.channel(a.channelId));
 
     Data page;
     page.set("documentTitle", text(documentTitle(a.title, site.settings().name)));
     put(page, "description", a.summary);
     put(page, "keywords", a.keywords);
-    page.set("article", article);
-    page.set("breadcrumb", linker.trail(a.channelId));
+    take(page, "article", std::move(article));
+    take(page, "breadcrumb", linker.trail(a.channelId));
     if (bodies.size() > 1) {
         Data pages(Data::type::list);
         for (int n = 1; n <= bodies.size(); ++n) {
@@ -203,7 +204,7 @@ Result<RenderedPage> Renderer::articlePage(const Article &a, int number)
             item.set("current", n == number);
             pages.push_back(item);
         }
-        page.set("pages", pages);
+        take(page, "pages", std::move(pages));
         page.set("paged", true);
         if (number > 1)
             page.set("previousPage",
@@ -213,9 +214,9 @@ Result<RenderedPage> Renderer::articlePage(const Article &a, int number)
     }
     const auto [previous, next] = site.neighbours(a);
     if (previous >= 0)
-        page.set("previous", linker.article(previous));
+        take(page, "previous", linker.article(previous));
     if (next >= 0)
-        page.set("next", linker.article(next));
+        take(page, "next", linker.article(next));
     return render(Theme::Page::Article, path, a.channelId, linker.root(), page);
 }
 
@@ -302,7 +303,7 @@ Result<RenderedPage> Renderer::listPage(Theme::Page kind, const Listing &listing
         shown.append(items.at(i));
 
     Data page;
-    page.set("articles", linker.articles(shown));
+    take(page, "articles", linker.articles(shown));
     page.set("hasArticles", !shown.isEmpty());
     page.set("pageNumber", MustacheValue::number(number));
     const QString suffix = number > 0 ? u"_"_s + QString::number(number) : QString();
@@ -310,8 +311,8 @@ Result<RenderedPage> Renderer::listPage(Theme::Page kind, const Listing &listing
         const SiteChannel *c = m_site->channel(listing.channelId);
         put(page, "description", c->channel.seoDescription);
         put(page, "keywords", c->channel.seoKeywords);
-        page.set("channel", linker.channel(listing.channelId));
-        page.set("breadcrumb", linker.trail(listing.channelId));
+        take(page, "channel", linker.channel(listing.channelId));
+        take(page, "breadcrumb", linker.trail(listing.channelId));
         page.set("documentTitle",
                  text(c->channel.seoTitle.isEmpty()
                               ? documentTitle(c->channel.name + suffix, m_site->settings().name)
@@ -324,11 +325,11 @@ Result<RenderedPage> Renderer::listPage(Theme::Page kind, const Listing &listing
         if (const SiteChannel *root = m_site->root())
             breadcrumb.push_back(linker.channel(root->channel.id));
         breadcrumb.push_back(tag);
-        page.set("breadcrumb", breadcrumb);
+        take(page, "breadcrumb", std::move(breadcrumb));
         page.set("documentTitle", text(documentTitle(name + suffix, m_site->settings().name)));
     }
     if (pageCount > 1)
-        page.set("pagination", pageLinks(linker, listing, number));
+        take(page, "pagination", pageLinks(linker, listing, number));
     return render(kind, path, listing.channelId, linker.root(), page);
 }
 

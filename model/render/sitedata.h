@@ -77,6 +77,14 @@ public:
     const SiteSettings &settings() const { return m_settings; }
     const QList<AdSlot> &adSlots() const { return m_adSlots; } // the enabled ones
     const QTimeZone &timeZone() const { return m_timeZone; }
+    // A time in the site's time zone, for dates on pages.
+    struct LocalTime
+    {
+        QDate date;
+        QTime time;
+        int offsetSeconds = 0;
+    };
+    LocalTime localTime(const QDateTime &time) const;
     const QDateTime &asOf() const { return m_asOf; }
 
     const QList<SiteChannel> &channels() const { return m_channels; } // parents first

@@ -46,7 +46,10 @@ QString SitePaths::article(const QString &rule, const QString &channelPath, qint
                            const QString &fileName, const QDateTime &publishAt,
                            const QTimeZone &zone)
 {
-    const QDate date = publishAt.isValid() ? publishAt.toTimeZone(zone).date() : QDate(1970, 1, 1);
+    // offsetFromUtc and addSecs: a few times faster than toTimeZone, the same date.
+    const QDate date = publishAt.isValid()
+            ? publishAt.toUTC().addSecs(zone.offsetFromUtc(publishAt)).date()
+            : QDate(1970, 1, 1);
     const QString name = isValidFileName(fileName) ? fileName : QString::number(id);
     const QString path = expand(rule.isEmpty() ? QString::fromUtf16(DefaultArticleUrlRule) : rule,
                                 channelPath, id, name, date);

@@ -31,11 +31,78 @@ struct ByteSink
     }
 };
 
+// kainjow's html_escape appends character by character; most values need no escaping at all,
+// and the rest is copied in runs. The same five characters, escaped the same way.
+const char *entityFor(char c)
+{
+    switch (c) {
+    case '&':
+        return "&amp;";
+    case '<':
+        return "&lt;";
+    case '>':
+        return "&gt;";
+    case '"':
+        return "&quot;";
+    case '\'':
+        return "&apos;";
+    default:
+        return nullptr;
+    }
+}
+
+std::string escapeHtml(const std::string &text)
+{
+    std::string escaped;
+    size_t copied = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char *entity = entityFor(text[i]);
+        if (!entity)
+            continue;
+        if (copied == 0 && escaped.empty())
+            escaped.reserve(text.size() + 16);
+        escaped.append(text, copied, i - copied);
+        escaped += entity;
+        copied = i + 1;
+    }
+    if (copied == 0)
+        return text;
+    escaped.append(text, copied, std::string::npos);
+    return escaped;
+}
+
 int lineAtOffset(const QByteArray &text, qsizetype offset)
 {
     return int(text.left(offset).count('\n')) + 1;
 }
 } // namespace
+
+const Theme::Data *Theme::Context::get(const std::string &name) const
+{
+    if (name == ".")
+        return m_items.back();
+    const size_t dot = name.find('.');
+    for (auto it = m_items.rbegin(); it != m_items.rend(); ++it) {
+        if (dot == std::string::npos) {
+            if (const Data *found = (*it)->get(name))
+                return found;
+            continue;
+        }
+        // x.y.z: the whole path from this item, else from the next one down.
+        const Data *found = *it;
+        size_t start = 0;
+        while (found) {
+            const size_t end = name.find('.', start);
+            found = found->get(name.substr(start, end == std::string::npos ? end : end - start));
+            if (end == std::string::npos)
+                break;
+            start = end + 1;
+        }
+        if (found)
+            return found;
+    }
+    return nullptr;
+}
 
 QString Theme::templateName(Page page)
 {
@@ -58,6 +125,7 @@ Result<Theme> Theme::load(const QString &folder)
         kainjow::mustache::mustache compiled(expanded.value().text);
         if (!compiled.is_valid())
             return loader.parseError(expanded.value(), compiled.error_message());
+        compiled.set_custom_escape(escapeHtml);
         theme.m_templates[std::size_t(i)] = std::move(compiled);
     }
     if (Status s = theme.loadStrings(); !s)

@@ -33,8 +33,23 @@ public:
     static constexpr int PageCount = 5;
     static inline const QString DefaultFolder = QStringLiteral(":/themes/default");
 
-    using Context = kainjow::mustache::context<std::string>;
     using Data = kainjow::mustache::data;
+
+    // The stack of data a template renders from (the page's on top of the site's). Looks
+    // names up as kainjow's own context does, without its stringstream split of dotted names
+    // ("t.location"), which cost more than the rest of a lookup.
+    class Context final : public kainjow::mustache::basic_context<std::string>
+    {
+    public:
+        explicit Context(const Data *bottom) { push(bottom); }
+        void push(const Data *data) override { m_items.push_back(data); }
+        void pop() override { m_items.pop_back(); }
+        const Data *get(const std::string &name) const override;
+        const Data *get_partial(const std::string &name) const override { return get(name); }
+
+    private:
+        std::vector<const Data *> m_items; // the top is the back
+    };
 
     // folder empty: the built-in default theme.
     static Result<Theme> load(const QString &folder);
