@@ -13,9 +13,13 @@ namespace Newsdesk {
 
 namespace {
 // Approved articles go live with the export that publishes them; withdrawn ones do not.
-const QString LiveCondition = u"a.trashed_at IS NULL AND a.status IN ('approved', 'published') "
-                              "AND a.publish_at IS NOT NULL AND a.publish_at <= ? "
-                              "AND (a.expire_at IS NULL OR a.expire_at > ?)"_s;
+// "a.status || ''" keeps SQLite off the status index: with it, the index query sorts in a
+// temporary B-tree and the stream sorts whole bodies there (measured at 100,000 articles:
+// the publish-time index and a plain scan in id order are faster). Portable to PostgreSQL.
+const QString LiveCondition =
+        u"a.trashed_at IS NULL AND (a.status || '') IN ('approved', 'published') "
+        "AND a.publish_at IS NOT NULL AND a.publish_at <= ? "
+        "AND (a.expire_at IS NULL OR a.expire_at > ?)"_s;
 const QString SelectLive =
         u"SELECT a.id, a.title, a.short_title, a.title_color, a.title_bold, a.summary, "
         "a.channel_id, a.flags, a.redirect_url, a.cover_media_id, a.publish_at, a.file_name, "
