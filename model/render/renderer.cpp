@@ -22,6 +22,8 @@ namespace {
 // How far a numbered page's links reach on either side. A page never links to the total, so
 // a new page at the top changes only the pages within this distance.
 constexpr int PageLinkReach = 4;
+// Tags have no page size setting of their own.
+constexpr int TagPageSize = 20;
 
 int percent(qint64 part, qint64 total)
 {
@@ -89,7 +91,7 @@ const Data &Renderer::siteContext(const QString &root)
     Data channelBlocks(Data::type::list);
     for (qint64 id : site.navigation()) {
         Data block = linker.channel(id);
-        block.set("articles", linker.articles(site.latest(id, 8)));
+        take(block, "articles", linker.articles(site.latestIn(id)));
         channelBlocks.push_back(block);
     }
     context.set("channelBlocks", channelBlocks);
@@ -112,8 +114,8 @@ const Data &Renderer::channelContext(qint64 channelId, const QString &root)
     Data context;
     context.set("navigation", linker.navigation(channelId));
     context.set("sections", linker.sectionChannels(channelId));
-    const SiteChannel *root0 = m_site->root();
-    context.set("homeCurrent", !root0 || channelId == root0->channel.id);
+    const SiteChannel *home = m_site->root();
+    context.set("homeCurrent", !home || channelId == home->channel.id);
     return m_channelContexts.emplace(key, std::move(context)).first->second;
 }
 
@@ -258,8 +260,7 @@ Result<RenderedPage> Renderer::channelPage(qint64 channelId, int number)
 int Renderer::tagPageCount(const QString &tag) const
 {
     const SiteTag *t = m_site->tag(tag);
-    constexpr int size = 20;
-    return t ? int((t->listing.size() + size - 1) / size) : 0;
+    return t ? int((t->listing.size() + TagPageSize - 1) / TagPageSize) : 0;
 }
 
 Result<RenderedPage> Renderer::tagIndex(const QString &tag)
@@ -274,6 +275,7 @@ Result<RenderedPage> Renderer::tagPage(const QString &tag, int number)
         return Error(Error::Kind::NotFound, tr("No live article carries the tag \"%1\".").arg(tag));
     Listing listing;
     listing.items = &t->listing;
+    listing.pageSize = TagPageSize;
     listing.channelId = m_site->root() ? m_site->root()->channel.id : 0;
     const QString slug = t->slug;
     listing.pagePath = [slug](int n) {

@@ -187,6 +187,14 @@ void SiteData::computeBlocks(const Options &options)
         return lc != rc ? lc > rc : l > r;
     });
     m_hot = QList<int>(all.begin(), end);
+
+    for (qint64 id : navigation()) {
+        const QList<int> &listing = channel(id)->listing;
+        QList<int> &newest = m_latest[id];
+        for (qsizetype i = listing.size() - 1; i >= 0 && newest.size() < options.latestPerChannel;
+             --i)
+            newest.append(listing.at(i));
+    }
 }
 
 QString SiteData::pathFor(const SiteArticle &a) const
@@ -258,18 +266,6 @@ const SiteTag *SiteData::tag(const QString &name) const
 {
     const auto it = m_tagIndex.constFind(name);
     return it == m_tagIndex.constEnd() ? nullptr : &m_tags.at(*it);
-}
-
-QList<int> SiteData::latest(qint64 channelId, int count) const
-{
-    const SiteChannel *channel = this->channel(channelId);
-    if (!channel)
-        return {};
-    const QList<int> &listing = channel->listing;
-    QList<int> newest;
-    for (qsizetype i = listing.size() - 1; i >= 0 && newest.size() < count; --i)
-        newest.append(listing.at(i));
-    return newest;
 }
 
 } // namespace Newsdesk

@@ -114,8 +114,9 @@ public:
     const QList<int> &headlines() const { return m_headlines; } // 头条 (flag h)
     const QList<int> &slides() const { return m_slides; } // 幻灯 (flag f, with a cover)
     const QList<int> &scrolling() const { return m_scrolling; } // 滚动 (flag s)
-    // Newest articles of channel id and the channels below it.
-    QList<int> latest(qint64 channelId, int count) const;
+    // The newest articles of a top-level channel and the channels below it (the home page's
+    // channel blocks).
+    QList<int> latestIn(qint64 topChannelId) const { return m_latest.value(topChannelId); }
 
 private:
     SiteData() = default;
@@ -142,6 +143,7 @@ private:
     QList<int> m_headlines;
     QList<int> m_slides;
     QList<int> m_scrolling;
+    QHash<qint64, QList<int>> m_latest;
     QList<qint64> m_none;
 };
 

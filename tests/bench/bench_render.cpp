@@ -111,19 +111,23 @@ int main(int argc, char *argv[])
         die(theme.error());
     row("load and compile the default theme", seconds(timer) * 1000, "ms");
 
-    QList<double> loads;
+    QList<double> loads, loadsCpu;
     std::shared_ptr<const SiteData> site;
     for (int i = 0; i < 3; ++i) {
         timer.restart();
+        const double cpuStart = cpuSeconds();
         Result<std::shared_ptr<const SiteData>> loaded = SiteData::load(library);
         if (!loaded)
             die(loaded.error());
         loads.append(seconds(timer));
+        loadsCpu.append(cpuSeconds() - cpuStart);
         site = loaded.value();
     }
     std::sort(loads.begin(), loads.end());
+    std::sort(loadsCpu.begin(), loadsCpu.end());
     row("SiteData::load (settings, channels, live index, media, blocks), median of 3",
         loads.at(1) * 1000, "ms");
+    row("SiteData::load, CPU time, median of 3", loadsCpu.at(1) * 1000, "ms");
     std::printf("| live articles | %lld |\n", qint64(site->articles().size()));
 
     Renderer renderer(std::move(theme.value()), site);
@@ -131,6 +135,7 @@ int main(int argc, char *argv[])
     double renderSeconds = 0, renderCpu = 0;
     QList<double> perPage;
     timer.restart();
+    const double streamCpuStart = cpuSeconds();
     const Status visited = library.publication().forEachLive(site->asOf(), [&](const Article &a) {
         QElapsedTimer pageTimer;
         pageTimer.start();
@@ -154,11 +159,13 @@ int main(int argc, char *argv[])
     if (!visited)
         die(visited.error());
     const double total = seconds(timer);
+    const double totalCpu = cpuSeconds() - streamCpuStart;
     std::sort(perPage.begin(), perPage.end());
     std::printf("| article pages rendered | %lld (%.1f MiB) |\n", articlePages,
                 double(bytes) / 1048576.0);
     row("article pages: load (streamed) + render, total", total, "s");
     row("article pages per second, load + render", double(articlePages) / total, "/s");
+    row("article pages per CPU second, load + render", double(articlePages) / totalCpu, "/s");
     row("article pages per second, render only", double(articlePages) / renderSeconds, "/s");
     row("article pages per CPU second, render only", double(articlePages) / renderCpu, "/s");
     if (!perPage.isEmpty()) {
@@ -167,6 +174,7 @@ int main(int argc, char *argv[])
     }
 
     timer.restart();
+    const double listCpuStart = cpuSeconds();
     qint64 listPages = 0;
     for (const SiteChannel &channel : site->channels()) {
         for (int n = 0; n <= renderer.channelPageCount(channel.channel.id); ++n) {
@@ -191,8 +199,10 @@ int main(int argc, char *argv[])
         }
     }
     const double listSeconds = seconds(timer);
+    const double listCpu = cpuSeconds() - listCpuStart;
     std::printf("| home, channel and tag list pages | %lld |\n", listPages);
     row("list pages per second", double(listPages) / listSeconds, "/s");
+    row("list pages per CPU second", double(listPages) / listCpu, "/s");
     std::printf("| peak resident memory | %ld MiB |\n", peakRssKb() / 1024);
 
     if (!out.isEmpty()) {
