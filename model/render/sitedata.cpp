@@ -242,11 +242,18 @@ std::pair<int, int> SiteData::neighbours(const Article &article) const
     const auto it = std::lower_bound(own.begin(), own.end(), 0, [&](int index, int) {
         return olderThan(m_articles.at(index), at, article.id);
     });
-    const qsizetype position = it - own.begin();
-    const bool live = it != own.end() && m_articles.at(*it).id == article.id;
-    const int previous = position > 0 ? own.at(position - 1) : -1;
-    const qsizetype nextAt = live ? position + 1 : position;
-    const int next = nextAt < own.size() ? own.at(nextAt) : -1;
+    // The article itself is skipped wherever it is: a preview may have moved its time.
+    const auto isSelf = [&](qsizetype i) {
+        return m_articles.at(own.at(i)).id == article.id;
+    };
+    qsizetype before = (it - own.begin()) - 1;
+    while (before >= 0 && isSelf(before))
+        --before;
+    qsizetype after = it - own.begin();
+    while (after < own.size() && isSelf(after))
+        ++after;
+    const int previous = before >= 0 ? own.at(before) : -1;
+    const int next = after < own.size() ? own.at(after) : -1;
     return {previous, next};
 }
 

@@ -214,6 +214,15 @@ private Q_SLOTS:
         QVERIFY(!visibleText(draft.value().html).contains(u"责任编辑"_s));
     }
 
+    void preview_ofAMovedArticle_isNotItsOwnNeighbour()
+    {
+        Article reference = m_library->articles().byId(m_fixture.referenceId).value();
+        reference.publishAt = reference.publishAt.addSecs(1);
+        const QString text = visibleText(m_renderer->articlePage(reference).value().html);
+        QVERIFY2(text.contains(u"上一篇:三页长文:东西部协作一年间"_s), qPrintable(text.right(900)));
+        QVERIFY(text.contains(u"下一篇:没有了"_s));
+    }
+
     void listPages_numberedFromTheOldest_aPublishRewritesTwo()
     {
         const auto renderAll = [this](Renderer &renderer) {
