@@ -9,12 +9,23 @@
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps configure build run test bench asan clean
+.PHONY: all deps node-deps configure build run test bench asan clean
 
 all: build
 
 deps:
 	@bash packaging/install-deps.sh
+
+# Test tools from npm (the Nu HTML Checker), exactly as package-lock.json pins them. Scripts are
+# not run: vnu-jar's would download a Java runtime; Debian's default-jre-headless runs it.
+node-deps: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --ignore-scripts --no-audit --no-fund; \
+	else \
+		echo "node-deps: npm is not installed; the HTML validity test will be skipped"; \
+	fi
 
 build/build.ninja: CMakeLists.txt CMakePresets.json | deps
 	cmake --preset dev
@@ -28,21 +39,22 @@ build: deps build/build.ninja
 run: build
 	./build/bin/newsdesk $(ARGS)
 
-test: build
+test: build node-deps
 	cd build && QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
 		ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 BENCH_ARTICLES ?= 100000
-# A library file for bench_search to reuse between runs (created when missing); by default it
-# generates a fresh one.
-BENCH_SEARCH_LIBRARY ?=
+# A library file to keep and reuse between runs (generated on the first); empty: a temporary
+# one for each benchmark.
+BENCH_LIBRARY ?=
 
 bench: deps
 	cmake --preset release
-	cmake --build build-release -j $(JOBS) --target bench_library bench_search
-	./build-release/bench/bench_library $(BENCH_ARTICLES)
-	./build-release/bench/bench_search $(BENCH_ARTICLES) \
-		$(if $(BENCH_SEARCH_LIBRARY),--library $(BENCH_SEARCH_LIBRARY))
+	cmake --build build-release -j $(JOBS) --target bench_library bench_search bench_render bench_startup
+	./build-release/bench/bench_library $(BENCH_ARTICLES) $(BENCH_LIBRARY)
+	./build-release/bench/bench_search $(BENCH_ARTICLES) $(if $(BENCH_LIBRARY),--library $(BENCH_LIBRARY))
+	./build-release/bench/bench_render $(BENCH_ARTICLES) $(BENCH_LIBRARY)
+	$(if $(BENCH_LIBRARY),./build-release/bench/bench_startup $(BENCH_LIBRARY))
 
 asan: deps
 	cmake --preset asan

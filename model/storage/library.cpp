@@ -49,6 +49,7 @@ Library::Library(std::unique_ptr<Database> database)
     , m_media(*m_database)
     , m_site(*m_database)
     , m_history(*m_database)
+    , m_publication(*m_database)
 {
 }
 

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/historyrepository.h"
 #include "storage/mediarepository.h"
+#include "storage/publicationrepository.h"
 #include "storage/siterepository.h"
 #include "storage/tagrepository.h"
 #include "storage/userrepository.h"
@@ -51,6 +52,7 @@ public:
     MediaRepository &media() { return m_media; }
     SiteRepository &site() { return m_site; }
     HistoryRepository &history() { return m_history; }
+    PublicationRepository &publication() { return m_publication; }
 
 private:
     explicit Library(std::unique_ptr<Database> database);
@@ -66,6 +68,7 @@ private:
     MediaRepository m_media;
     SiteRepository m_site;
     HistoryRepository m_history;
+    PublicationRepository m_publication;
 };
 
 } // namespace Newsdesk

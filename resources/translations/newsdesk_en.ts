@@ -1354,6 +1354,29 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::Renderer</name>
+        <message>
+            <source>"%1" has no page %2 (it has %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no channel %1 with list pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No live article carries the tag "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no list page %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page cannot be shown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::Role</name>
         <message>
             <source>Editor</source>
@@ -1449,6 +1472,13 @@ Built with Qt %2.</source>
         <name>Newsdesk::SearchIndex</name>
         <message>
             <source>The search index of %1 is damaged. Rebuild it with "newsdesk search --library %1 --rebuild".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::SiteData</name>
+        <message>
+            <source>The library %1 has no channels, so it has no site to show.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1565,6 +1595,72 @@ Built with Qt %2.</source>
         <name>Newsdesk::TagsInputDialog</name>
         <message>
             <source>扶贫, 乡村振兴</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::TemplateLoader</name>
+        <message>
+            <source>Cannot read the template %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a partial name (letters, digits, - and _)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the partial "%1" includes itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the partial "%1" does not exist (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a tag is opened but never closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the section "%1" is never closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" closes a section that was never opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a set-delimiter tag is not valid</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Theme</name>
+        <message>
+            <source>The theme folder %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The theme %1 has no asset %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering %1 failed: %2</source>
             <translation type="unfinished" />
         </message>
     </context>

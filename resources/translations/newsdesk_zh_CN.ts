@@ -1347,6 +1347,29 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::Renderer</name>
+        <message>
+            <source>"%1" has no page %2 (it has %3).</source>
+            <translation>“%1”没有第 %2 页（共 %3 页）。</translation>
+        </message>
+        <message>
+            <source>There is no channel %1 with list pages.</source>
+            <translation>没有带列表页的栏目 %1。</translation>
+        </message>
+        <message>
+            <source>No live article carries the tag "%1".</source>
+            <translation>没有已上线的文章带有标签“%1”。</translation>
+        </message>
+        <message>
+            <source>There is no list page %1.</source>
+            <translation>没有第 %1 个列表页。</translation>
+        </message>
+        <message>
+            <source>The page cannot be shown</source>
+            <translation>无法显示此页面</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::Role</name>
         <message>
             <source>Editor</source>
@@ -1442,6 +1465,13 @@ Built with Qt %2.</source>
         <message>
             <source>The search index of %1 is damaged. Rebuild it with "newsdesk search --library %1 --rebuild".</source>
             <translation>%1 的搜索索引已损坏。请运行“newsdesk search --library %1 --rebuild”重建。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::SiteData</name>
+        <message>
+            <source>The library %1 has no channels, so it has no site to show.</source>
+            <translation>资料库 %1 没有任何栏目，因此没有可显示的网站。</translation>
         </message>
     </context>
     <context>
@@ -1557,6 +1587,72 @@ Built with Qt %2.</source>
         <message>
             <source>扶贫, 乡村振兴</source>
             <translation>扶贫, 乡村振兴</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::TemplateLoader</name>
+        <message>
+            <source>Cannot read the template %1: %2</source>
+            <translation>无法读取模板 %1：%2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a partial name (letters, digits, - and _)</source>
+            <translation>“%1”不是有效的子模板名称（只能使用字母、数字、- 和 _）</translation>
+        </message>
+        <message>
+            <source>the partial "%1" includes itself</source>
+            <translation>子模板“%1”包含了它自己</translation>
+        </message>
+        <message>
+            <source>the partial "%1" does not exist (%2)</source>
+            <translation>子模板“%1”不存在（%2）</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1，第 %2 行：%3</translation>
+        </message>
+        <message>
+            <source>a tag is opened but never closed</source>
+            <translation>标签打开后没有关闭</translation>
+        </message>
+        <message>
+            <source>the section "%1" is never closed</source>
+            <translation>区块“%1”没有关闭</translation>
+        </message>
+        <message>
+            <source>"%1" closes a section that was never opened</source>
+            <translation>“%1”关闭了一个没有打开过的区块</translation>
+        </message>
+        <message>
+            <source>a set-delimiter tag is not valid</source>
+            <translation>设置分隔符的标签无效</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Theme</name>
+        <message>
+            <source>The theme folder %1 does not exist.</source>
+            <translation>主题文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>无法读取 %1：%2</translation>
+        </message>
+        <message>
+            <source>%1, line %2: %3</source>
+            <translation>%1，第 %2 行：%3</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>不是 JSON 对象</translation>
+        </message>
+        <message>
+            <source>The theme %1 has no asset %2.</source>
+            <translation>主题 %1 没有资源文件 %2。</translation>
+        </message>
+        <message>
+            <source>Rendering %1 failed: %2</source>
+            <translation>渲染 %1 失败：%2</translation>
         </message>
     </context>
     <context>
