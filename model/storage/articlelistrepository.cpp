@@ -57,8 +57,13 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
 
 ArticleListRepository::Clause ArticleListRepository::where(const ArticleFilter &f)
 {
-    QStringList clauses {f.scope == ArticleFilter::Scope::Trash ? u"a.trashed_at IS NOT NULL"_s
-                                                                : u"a.trashed_at IS NULL"_s};
+    // Without a search, the unary + keeps SQLite from answering "trashed_at IS NULL" with
+    // the (trashed_at, id) index and then sorting the whole library: the sort indexes test
+    // the trash themselves. With a search, that index is the cheap way to check each hit.
+    const QString trashed = f.hasSearch() ? u"a.trashed_at"_s : u"+a.trashed_at"_s;
+    QStringList clauses {trashed
+                         + (f.scope == ArticleFilter::Scope::Trash ? u" IS NOT NULL"_s
+                                                                   : u" IS NULL"_s)};
     QVariantList values;
     if (!f.channelIds.isEmpty()) {
         clauses.append(u"a.channel_id IN ("_s % marks(f.channelIds.size()) % u')');

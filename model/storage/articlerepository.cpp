@@ -103,7 +103,7 @@ const QString SelectSummaries =
         u"SELECT id, title, channel_id, status, trashed_at IS NOT NULL, flags, author, editor, "
         "source, publish_at, updated_at, clicks FROM articles"_s;
 const QString CountByChannel = u"SELECT channel_id, count(*) FROM articles "
-                               "WHERE trashed_at IS NULL GROUP BY channel_id"_s;
+                               "WHERE +trashed_at IS NULL GROUP BY channel_id"_s;
 const QString CountAll = u"SELECT count(*) FROM articles"_s;
 const QString PinApproval =
         u"UPDATE articles SET approved_revision_id = ?, approved_hash = ? WHERE id = ?"_s;
