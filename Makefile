@@ -3,7 +3,7 @@
 #   make test   build, then run every test through ctest
 #   make build  build only (into build/)
 #   make bench  release build (build-release/), then the benchmarks; figures go to docs/benchmarks.md
-#               (BENCH_ARTICLES=N, BENCH_SEARCH_LIBRARY=FILE to reuse a generated library)
+#               (BENCH_ARTICLES=N, BENCH_LIBRARY=FILE to keep and reuse a generated library)
 #   make asan   build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
 
 JOBS ?= $(shell nproc)
