@@ -2,6 +2,7 @@
 
 #include "cli/commandline.h"
 #include "gui/gui.h"
+#include "preview/previewscheme.h"
 
 #include "config/settings.h"
 #include "config/translations.h"
@@ -39,5 +40,8 @@ int main(int argc, char *argv[])
         return Newsdesk::CommandLine::run(arguments);
     }
     describeApplication();
+    // Qt WebEngine (the preview) needs its scheme and shared GL contexts before the app.
+    Newsdesk::PreviewScheme::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     return Newsdesk::Gui::run(argc, argv);
 }

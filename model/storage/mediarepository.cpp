@@ -20,6 +20,7 @@ const QString SelectMedia =
         u"SELECT id, sha256, mime_type, file_name, width, height, byte_size, caption, credit, "
         "alt, created_at FROM media WHERE id = ?"_s;
 const QString SelectData = u"SELECT data FROM media WHERE id = ?"_s;
+const QString SelectDataByHash = u"SELECT data, mime_type FROM media WHERE sha256 = ?"_s;
 } // namespace
 
 Result<qint64> MediaRepository::add(const QByteArray &data, const Media &media)
@@ -82,6 +83,17 @@ Result<QByteArray> MediaRepository::data(qint64 id) const
         return Error(Error::Kind::NotFound,
                      tr("There is no image %1 in %2.").arg(id).arg(m_database.location()));
     return value.value().toByteArray();
+}
+
+Result<std::pair<QByteArray, QString>> MediaRepository::dataByHash(const QString &sha256) const
+{
+    Result<QSqlQuery> query = m_database.run(SelectDataByHash, {sha256});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error(Error::Kind::NotFound,
+                     tr("There is no image %1 in %2.").arg(sha256, m_database.location()));
+    return std::pair {query.value().value(0).toByteArray(), query.value().value(1).toString()};
 }
 
 } // namespace Newsdesk

@@ -25,6 +25,8 @@ public:
     Result<qint64> add(const QByteArray &data, const Media &media);
     Result<Media> byId(qint64 id) const;
     Result<QByteArray> data(qint64 id) const;
+    // The image with this SHA-256 (lower-case hex) and its MIME type.
+    Result<std::pair<QByteArray, QString>> dataByHash(const QString &sha256) const;
 
 private:
     Database &m_database;

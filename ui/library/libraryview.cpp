@@ -9,11 +9,13 @@
 #include "library/filterbar.h"
 #include "library/librarysession.h"
 #include "library/savedsearchesmenu.h"
+#include "preview/previewpane.h"
 #include "storage/library.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -59,10 +61,16 @@ LibraryView::LibraryView(LibrarySession &session, Settings &settings, QAction *s
     listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_articleView, 1);
 
-    m_details = new ArticleDetailsPane(session, *m_channels, m_splitter);
+    m_side = new QTabWidget(m_splitter);
+    m_side->setObjectName(u"librarySide"_s);
+    m_side->setDocumentMode(true);
+    m_details = new ArticleDetailsPane(session, *m_channels, m_side);
+    m_side->addTab(m_details, tr("Details"));
+    // The preview's page is added when first shown: Qt WebEngine starts only if it is used.
+    m_side->addTab(new QWidget(m_side), tr("Preview"));
     m_splitter->addWidget(m_channelView);
     m_splitter->addWidget(listPanel);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
@@ -86,6 +94,7 @@ LibraryView::LibraryView(LibrarySession &session, Settings &settings, QAction *s
             &LibraryView::selectionCountChanged);
     connect(m_articles, &ArticleTableModel::countChanged, this, &LibraryView::articleCountChanged);
     connect(m_articles, &ArticleTableModel::errorOccurred, this, &LibraryView::errorOccurred);
+    connect(m_side, &QTabWidget::currentChanged, this, &LibraryView::sideTabChanged);
     setTabOrder(m_channelView, m_filterBar->searchField());
     setTabOrder(m_filterBar->searchField(), m_articleView);
     setTabOrder(m_articleView, m_details);
@@ -101,7 +110,39 @@ void LibraryView::saveState()
 
 void LibraryView::setDetailsVisible(bool visible)
 {
-    m_details->setVisible(visible);
+    m_side->setVisible(visible);
+}
+
+PreviewPane *LibraryView::previewPane()
+{
+    if (!m_preview) {
+        m_preview = new PreviewPane(m_session, m_side);
+        const int index = m_side->indexOf(m_side->widget(1));
+        const QSignalBlocker blocker(m_side);
+        QWidget *placeholder = m_side->widget(index);
+        m_side->removeTab(index);
+        delete placeholder;
+        m_side->insertTab(index, m_preview, tr("Preview"));
+    }
+    return m_preview;
+}
+
+void LibraryView::showPreview()
+{
+    m_side->setCurrentIndex(1);
+}
+
+void LibraryView::sideTabChanged(int index)
+{
+    if (index != 1)
+        return;
+    PreviewPane *preview = previewPane();
+    m_side->setCurrentWidget(preview);
+    if (m_previewStale) {
+        m_previewStale = false;
+        preview->refresh();
+    }
+    preview->showArticle(m_articleView->currentId());
 }
 
 void LibraryView::focusSearch()
@@ -174,6 +215,11 @@ void LibraryView::reloadCompletions()
 
 void LibraryView::refresh()
 {
+    // The preview's site data (sidebar blocks, lists) follows the library when next shown.
+    if (m_preview && m_side->currentWidget() == m_preview)
+        m_preview->refresh();
+    else
+        m_previewStale = true;
     reloadChannels();
     reloadCompletions();
     m_articles->refresh();
@@ -248,6 +294,8 @@ void LibraryView::showArticle(qint64 articleId)
         m_details->clear();
     else
         m_details->showArticle(articleId);
+    if (m_preview && m_side->currentWidget() == m_preview)
+        m_preview->showArticle(articleId);
 }
 
 } // namespace Newsdesk

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QSplitter;
+class QTabWidget;
 class QTreeView;
 
 namespace Newsdesk {
@@ -16,6 +17,7 @@ class ArticleTableModel;
 class ChannelTreeModel;
 class FilterBar;
 class LibrarySession;
+class PreviewPane;
 class SavedSearchesMenu;
 class Settings;
 
@@ -46,6 +48,9 @@ public:
     QTreeView *channelView() const { return m_channelView; }
     ArticleListView *articleView() const { return m_articleView; }
     ArticleDetailsPane *detailsPane() const { return m_details; }
+    // The preview, created when its tab is first shown (Qt WebEngine starts then).
+    PreviewPane *previewPane();
+    void showPreview();
     ChannelTreeModel *channelModel() const { return m_channels; }
     ArticleTableModel *articleModel() const { return m_articles; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -61,6 +66,7 @@ private:
     void reloadCompletions();
     void updateFilter();
     void showArticle(qint64 articleId);
+    void sideTabChanged(int index);
 
     LibrarySession &m_session;
     Settings &m_settings;
@@ -72,6 +78,9 @@ private:
     SavedSearchesMenu *m_savedSearches = nullptr;
     ArticleListView *m_articleView = nullptr;
     ArticleDetailsPane *m_details = nullptr;
+    QTabWidget *m_side = nullptr;
+    PreviewPane *m_preview = nullptr;
+    bool m_previewStale = false;
 };
 
 } // namespace Newsdesk

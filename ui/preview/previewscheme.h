@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace Newsdesk::PreviewScheme {
+
+// The URL scheme the preview serves its pages, theme assets and media under:
+// newsdesk://site/<bundle path>. Nothing else is ever loaded.
+inline constexpr char Name[] = "newsdesk";
+inline constexpr char16_t Host[] = u"site";
+
+// Registers the scheme with Qt WebEngine; must run before the QApplication exists.
+void registerScheme();
+QUrl urlFor(const QString &bundlePath);
+// The bundle path of a preview URL ("zixun/redian/2017/0721/1.html"); empty for other URLs.
+QString pathOf(const QUrl &url);
+
+} // namespace Newsdesk::PreviewScheme
