@@ -425,7 +425,8 @@ int BodyBuilder::open(Block block, const BodyAttributes &attributes)
         const int p = newNode(BodyNodeType::P, parent);
         std::vector<int> &children = m_tree.node(parent).children;
         const auto at = std::find(children.begin(), children.end(), table);
-        std::rotate(at, children.end() - 1, children.end());
+        if (at != children.end())
+            std::rotate(at, children.end() - 1, children.end());
         return push(FrameType::Caption, p);
     }
     case Block::Thead:

@@ -1,6 +1,7 @@
 #include "nestingguard.h"
 
 #include <QByteArrayView>
+#include <QHash>
 
 #include <algorithm>
 #include <initializer_list>
@@ -44,8 +45,9 @@ const Names ScopeBoundaries = {
         "applet", "caption",  "html",          "table",         "td",    "th", "marquee",
         "object", "template", "foreignobject", "desc",          "title", "mi", "mo",
         "mn",     "ms",       "mtext",         "annotation-xml"};
-const Names RawText = {"script",   "style",    "xmp",      "iframe", "noembed",
-                       "noframes", "noscript", "textarea", "title"};
+// gumbo parses <noscript> content as markup (scripting off), so it is not listed.
+const Names RawText = {"script",  "style",    "xmp",      "iframe",
+                       "noembed", "noframes", "textarea", "title"};
 
 class Guard
 {
@@ -89,6 +91,7 @@ private:
     bool m_changed = false;
     std::vector<Open> m_stack;
     std::vector<Active> m_active;
+    QHash<QByteArray, int> m_openCount; // open elements by name
     int m_nextId = 1;
     int m_foreign = 0;
     int m_reconstructed = 0;
@@ -175,6 +178,7 @@ bool Guard::push(QByteArrayView name, bool formatting)
     }
     if (name == "svg" || name == "math")
         ++m_foreign;
+    ++m_openCount[open.name];
     m_stack.push_back(std::move(open));
     return true;
 }
@@ -193,12 +197,22 @@ void Guard::popTo(qsizetype index)
             m_active.resize(size_t(top.markerListSize));
         if (top.name == "svg" || top.name == "math")
             --m_foreign;
+        --m_openCount[top.name];
         m_stack.pop_back();
     }
 }
 
 qsizetype Guard::findInScope(Names targets, Names extraBoundaries) const
 {
+    // Most searches are for an element that is not open at all (a <p> before every block):
+    // answer those without walking the stack.
+    bool open = false;
+    for (QByteArrayView target : targets) {
+        const auto it = m_openCount.constFind(target.toByteArray());
+        open = open || (it != m_openCount.constEnd() && it.value() > 0);
+    }
+    if (!open)
+        return -1;
     for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 0; --i) {
         const QByteArray &name = m_stack[size_t(i)].name;
         if (oneOf(name, targets))
@@ -229,6 +243,7 @@ void Guard::reconstruct(qsizetype at)
                 continue;
             active.open = true;
             m_stack.push_back({active.name, active.id, -1});
+            ++m_openCount[active.name];
             ++m_reconstructed;
         }
         return;
@@ -240,8 +255,10 @@ void Guard::reconstruct(qsizetype at)
         insert(at, endTag);
     }
     for (qsizetype i = qsizetype(m_stack.size()) - 1; i >= 0; --i) {
-        if (m_stack[size_t(i)].formattingId >= 0)
+        if (m_stack[size_t(i)].formattingId >= 0) {
+            --m_openCount[m_stack[size_t(i)].name];
             m_stack.erase(m_stack.begin() + i);
+        }
     }
     m_active.clear();
 }

@@ -127,7 +127,7 @@ private Q_SLOTS:
         QTest::newRow("protocol relative") << u"//img.example.com/a.jpg"_s << int(V::Forbidden);
         QTest::newRow("javascript") << u"javascript:alert(1)"_s << int(V::Forbidden);
         QTest::newRow("mailto") << u"mailto:a@b.c"_s << int(V::Forbidden);
-        QTest::newRow("file") << u"file:///c:/a.jpg"_s << int(V::Forbidden);
+        QTest::newRow("file") << u"file:///c:/a.jpg"_s << int(V::LocalFile);
     }
 
     void images()

@@ -338,17 +338,23 @@ void TestSanitizer::robustness()
 
 void TestSanitizer::deepNesting_isLinear()
 {
-    for (const char *unit : {"<div>", "<b>", "<blockquote>", "<table><tr><td>", "<ul><li>",
-                             "<svg><g>", "<p><span>", "<a href=#>", "<font size=2>"}) {
+    for (const char *unit :
+         {"<div>", "<b>", "<blockquote>", "<table><tr><td>", "<ul><li>", "<svg><g>", "<p><span>",
+          "<a href=#>", "<font size=2>", "<noscript><div>", "<select><div>", "<table><div>"}) {
         QByteArray deep;
-        while (deep.size() < 2'000'000)
+        while (deep.size() < 1'000'000)
             deep += unit;
         deep += "text";
         QElapsedTimer timer;
         timer.start();
         const QString output = checked(QString::fromLatin1(deep));
-        QVERIFY2(timer.elapsed() < 20'000, unit);
-        QVERIFY2(output.contains(u"text"_s) || QByteArray(unit).startsWith("<svg"), unit);
+        QVERIFY2(timer.elapsed() < 10'000, unit);
+        qDebug("%s x %lld: %lld ms", unit, qint64(deep.size() / qstrlen(unit)),
+               qint64(timer.elapsed()));
+        // SVG and noscript go with their content.
+        QVERIFY2(output.contains(u"text"_s) || QByteArray(unit).startsWith("<svg")
+                         || QByteArray(unit).startsWith("<noscript"),
+                 unit);
     }
 }
 
