@@ -1,11 +1,10 @@
 #include "gumbowalker.h"
 
 #include "allowlist.h"
+#include "attributefilter.h"
 #include "bodybuilder.h"
 #include "sanitizerreport.h"
 #include "urlpolicy.h"
-
-#include <QRegularExpression>
 
 #include <gumbo.h>
 
@@ -40,48 +39,12 @@ QString elementName(const GumboElement &element)
     return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
 }
 
-// An attribute's text as stored: whitespace collapsed, controls dropped.
-QString collapsed(const QString &value)
-{
-    QString out;
-    out.reserve(value.size());
-    for (const QChar c : value) {
-        if (c.unicode() >= 0x20 && !(c.unicode() >= 0x7f && c.unicode() <= 0x9f)
-            && c.unicode() != 0xfeff)
-            out.append(c);
-        else if (c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f')
-            out.append(u' ');
-    }
-    return out.simplified();
-}
-
-// A non-negative integer attribute read like a browser ("300px" is 300); -1 when unusable.
-int leadingNumber(const QString &value)
-{
-    const QString v = value.trimmed();
-    qsizetype digits = 0;
-    while (digits < v.size() && digits < 9 && v.at(digits).isDigit()
-           && v.at(digits).unicode() < 128)
-        ++digits;
-    return digits ? v.left(digits).toInt() : -1;
-}
-
-bool isCentred(const QString &name, const QString &value)
-{
-    static const QRegularExpression textAlign(u"text-align\\s*:\\s*center"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
-    if (name == u"align"_s)
-        return value.trimmed().compare(u"center"_s, Qt::CaseInsensitive) == 0
-                || value.trimmed().compare(u"middle"_s, Qt::CaseInsensitive) == 0;
-    return name == u"style"_s && value.contains(textAlign);
-}
-
 } // namespace
 
 GumboWalker::GumboWalker(BodyBuilder &builder, SanitizerReport &report, const QUrl &baseUrl)
     : m_builder(builder)
     , m_report(report)
-    , m_baseUrl(baseUrl)
+    , m_attributeFilter(report, baseUrl)
 {
 }
 
@@ -147,78 +110,6 @@ void GumboWalker::text(const char *utf8)
     }
 }
 
-void GumboWalker::countDropped(const QString &name, const QString &value)
-{
-    if (name.startsWith(u"on"_s)) {
-        ++m_report.eventHandlers;
-    } else if (name == u"style"_s) {
-        ++m_report.styleAttributes;
-    } else if (name == u"srcset"_s || name == u"imagesrcset"_s) {
-        bool dangerous = false;
-        for (const QString &candidate : value.split(u',')) {
-            const QString url = candidate.trimmed().section(u' ', 0, 0);
-            dangerous =
-                    dangerous || (!url.isEmpty() && !UrlPolicy::isSafe(UrlPolicy::Kind::Link, url));
-        }
-        ++(dangerous ? m_report.dangerousUrls : m_report.otherAttributes);
-    } else if (AllowList::isAnyUrlAttribute(name) && !UrlPolicy::cleaned(value).isEmpty()
-               && !UrlPolicy::isSafe(UrlPolicy::Kind::Link, value)) {
-        ++m_report.dangerousUrls;
-    } else {
-        ++m_report.otherAttributes;
-    }
-}
-
-QString GumboWalker::linkUrl(const QString &value)
-{
-    const QString url = UrlPolicy::cleaned(value);
-    if (url.isEmpty())
-        return {};
-    if (UrlPolicy::classify(UrlPolicy::Kind::Link, url) != UrlPolicy::Verdict::Allowed)
-        return {}; // counted when the unwrapped link's attributes are
-
-    if (m_baseUrl.isValid() && UrlPolicy::scheme(url).isEmpty() && !url.startsWith(u'#')) {
-        const QString resolved = m_baseUrl.resolved(QUrl(url)).toString(QUrl::FullyEncoded);
-        if (UrlPolicy::isSafe(UrlPolicy::Kind::Link, resolved))
-            return UrlPolicy::cleaned(resolved);
-    }
-    return url;
-}
-
-QString GumboWalker::imageUrl(const QString &value)
-{
-    QString url = UrlPolicy::cleaned(value);
-    UrlPolicy::Verdict verdict = UrlPolicy::classify(UrlPolicy::Kind::Image, url);
-    if (verdict == UrlPolicy::Verdict::Relative && m_baseUrl.isValid()) {
-        url = UrlPolicy::cleaned(m_baseUrl.resolved(QUrl(url)).toString(QUrl::FullyEncoded));
-        verdict = UrlPolicy::classify(UrlPolicy::Kind::Image, url);
-    }
-    switch (verdict) {
-    case UrlPolicy::Verdict::Allowed:
-        return url;
-    case UrlPolicy::Verdict::Remote:
-        if (!m_remoteSeen.contains(url)) {
-            m_remoteSeen.insert(url);
-            m_report.remoteImages.append(url);
-        }
-        return url;
-    case UrlPolicy::Verdict::DataUri:
-        ++m_report.dataImages;
-        return {};
-    case UrlPolicy::Verdict::Relative:
-        ++m_report.relativeImages;
-        return {};
-    case UrlPolicy::Verdict::LocalFile:
-        ++m_report.localImages;
-        return {};
-    case UrlPolicy::Verdict::Forbidden:
-        if (!url.isEmpty())
-            ++m_report.dangerousUrls;
-        return {};
-    }
-    return {};
-}
-
 bool GumboWalker::enterElement(Visit &visit)
 {
     const GumboElement &element = visit.node->v.element;
@@ -231,7 +122,7 @@ bool GumboWalker::enterElement(Visit &visit)
     if (element.tag_namespace != GUMBO_NAMESPACE_HTML) {
         ++m_report.otherElements;
         for (const auto &[name, value] : std::as_const(m_attributes))
-            countDropped(name, value);
+            m_attributeFilter.countDropped(name, value);
         return false;
     }
     const QString name = elementName(element);
@@ -271,7 +162,7 @@ bool GumboWalker::enterElement(Visit &visit)
     // is a paragraph styled mso-list:l0 level1.
     bool wordListItem = false;
     for (const auto &[attribute, value] : std::as_const(m_attributes)) {
-        visit.centred = visit.centred || isCentred(attribute, value);
+        visit.centred = visit.centred || AttributeFilter::isCentred(attribute, value);
         if (attribute == u"style"_s && value.contains(u"mso-list:"_s, Qt::CaseInsensitive)) {
             if (value.contains(u"mso-list:ignore"_s, Qt::CaseInsensitive)) {
                 visit.centred = false;
@@ -283,7 +174,7 @@ bool GumboWalker::enterElement(Visit &visit)
     if (wordListItem) {
         visit.centred = false;
         for (const auto &[attribute, value] : std::as_const(m_attributes))
-            countDropped(attribute, value);
+            m_attributeFilter.countDropped(attribute, value);
         visit.frame = m_builder.open(BodyBuilder::Block::Li);
         return true;
     }
@@ -296,7 +187,7 @@ bool GumboWalker::enterElement(Visit &visit)
     if (name != u"html"_s && name != u"body"_s)
         ++m_report.unwrappedElements;
     for (const auto &[attribute, value] : std::as_const(m_attributes))
-        countDropped(attribute, value);
+        m_attributeFilter.countDropped(attribute, value);
     if (rule.action == AllowList::Action::UnwrapBlock) {
         visit.boundary = true;
         m_builder.boundary();
@@ -318,12 +209,12 @@ bool GumboWalker::keep(Visit &visit, QLatin1StringView name)
         return QString();
     };
     const auto hasClass = [&](QLatin1StringView className) {
-        return collapsed(value("class"_L1)).split(u' ').contains(className);
+        return AttributeFilter::collapsed(value("class"_L1)).split(u' ').contains(className);
     };
     const auto countOthers = [&](const QList<QLatin1StringView> &kept) {
         for (const auto &[attribute, v] : std::as_const(m_attributes)) {
             if (!kept.contains(attribute))
-                countDropped(attribute, v);
+                m_attributeFilter.countDropped(attribute, v);
         }
     };
     static const QList<std::pair<QLatin1StringView, BodyBuilder::Block>> blocks = {
@@ -355,13 +246,13 @@ bool GumboWalker::keep(Visit &visit, QLatin1StringView name)
             continue;
         BodyAttributes attributes;
         if (block == BodyBuilder::Block::Ol) {
-            const int start = leadingNumber(value("start"_L1));
+            const int start = AttributeFilter::leadingNumber(value("start"_L1));
             if (start >= 0 && start != 1)
                 attributes.append({u"start"_s, QString::number(start)});
             countOthers({"start"_L1});
         } else if (block == BodyBuilder::Block::Th || block == BodyBuilder::Block::Td) {
-            const int colspan = leadingNumber(value("colspan"_L1));
-            const int rowspan = leadingNumber(value("rowspan"_L1));
+            const int colspan = AttributeFilter::leadingNumber(value("colspan"_L1));
+            const int rowspan = AttributeFilter::leadingNumber(value("rowspan"_L1));
             if (colspan >= 2 && colspan <= 1000)
                 attributes.append({u"colspan"_s, QString::number(colspan)});
             if (rowspan >= 2 && rowspan <= 65534)
@@ -381,11 +272,11 @@ bool GumboWalker::keep(Visit &visit, QLatin1StringView name)
         }
     }
     if (name == "a"_L1) {
-        const QString href = linkUrl(value("href"_L1));
+        const QString href = m_attributeFilter.linkUrl(value("href"_L1));
         if (href.isEmpty())
             return false;
         BodyAttributes attributes {{u"href"_s, href}};
-        if (const QString title = collapsed(value("title"_L1)); !title.isEmpty())
+        if (const QString title = AttributeFilter::collapsed(value("title"_L1)); !title.isEmpty())
             attributes.append({u"title"_s, title});
         countOthers({"href"_L1, "title"_L1});
         visit.inlinePushed = m_builder.pushInline(BodyNodeType::A, attributes);
@@ -408,17 +299,19 @@ bool GumboWalker::keep(Visit &visit, QLatin1StringView name)
         const bool pageBreak = hasClass("page-break"_L1);
         countOthers(pageBreak ? QList<QLatin1StringView> {"class"_L1, "data-title"_L1}
                               : QList<QLatin1StringView> {});
-        m_builder.rule(pageBreak, pageBreak ? collapsed(value("data-title"_L1)) : QString());
+        m_builder.rule(pageBreak,
+                       pageBreak ? AttributeFilter::collapsed(value("data-title"_L1)) : QString());
         return true;
     }
     if (name == "img"_L1) {
         countOthers({"src"_L1, "alt"_L1, "width"_L1, "height"_L1});
-        const QString src = imageUrl(value("src"_L1));
+        const QString src = m_attributeFilter.imageUrl(value("src"_L1));
         if (src.isEmpty())
             return true;
-        BodyAttributes attributes {{u"src"_s, src}, {u"alt"_s, collapsed(value("alt"_L1))}};
+        BodyAttributes attributes {{u"src"_s, src},
+                                   {u"alt"_s, AttributeFilter::collapsed(value("alt"_L1))}};
         for (QLatin1StringView dimension : {"width"_L1, "height"_L1}) {
-            const int size = leadingNumber(value(dimension));
+            const int size = AttributeFilter::leadingNumber(value(dimension));
             if (size >= 1 && size <= 100000)
                 attributes.append({QString(dimension), QString::number(size)});
         }

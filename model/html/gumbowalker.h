@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QSet>
+#include "attributefilter.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -39,15 +40,10 @@ private:
     void text(const char *utf8);
     bool enterElement(Visit &visit);
     bool keep(Visit &visit, QLatin1StringView name);
-    // Counts what an attribute that is not kept was (handler, style, dangerous URL, other).
-    void countDropped(const QString &name, const QString &value);
-    QString linkUrl(const QString &value);
-    QString imageUrl(const QString &value);
 
     BodyBuilder &m_builder;
     SanitizerReport &m_report;
-    QUrl m_baseUrl;
-    QSet<QString> m_remoteSeen;
+    AttributeFilter m_attributeFilter;
     int m_preformatted = 0;
     // The current element's attributes, decoded.
     QList<QPair<QString, QString>> m_attributes;
