@@ -141,6 +141,19 @@ BodyBuilder::Frame &BodyBuilder::captionFrame()
     if (existing && !m_tree.node(caption).children.empty()) {
         top().hasContent = true;
         top().pendingBreak = true;
+        // Continue inside the inline elements the caption ends with, so that equal
+        // formatting merges across the break as it will when the output is parsed again.
+        for (int node = caption;;) {
+            const std::vector<int> &children = m_tree.node(node).children;
+            if (children.empty())
+                break;
+            const BodyNode &last = m_tree.node(children.back());
+            if (!BodyTree::isInline(last.type) || last.type == BodyNodeType::Text
+                || last.type == BodyNodeType::Br)
+                break;
+            top().open.push_back({last.type, last.attributes, children.back()});
+            node = children.back();
+        }
     }
     return top();
 }

@@ -191,6 +191,7 @@ void BodyTree::finishNode(int index)
             n.type = BodyNodeType::P;
             n.children = std::move(text);
             n.dead = n.children.empty();
+            flattenCaption(index);
         }
         break;
     case BodyNodeType::Li:
@@ -212,6 +213,49 @@ void BodyTree::finishNode(int index)
     }
     if (!n.dead && isFlowContainer(n.type))
         findCaptions(index);
+}
+
+void BodyTree::flattenCaption(int index)
+{
+    // A caption become a paragraph: credits are unwrapped, and what that makes adjacent merges
+    // (text with text, equal inline elements), as parsing the output again would.
+    std::vector<int> stack {index};
+    while (!stack.empty()) {
+        const int parent = stack.back();
+        stack.pop_back();
+        std::vector<int> children;
+        std::vector<int> pending(m_nodes[size_t(parent)].children.rbegin(),
+                                 m_nodes[size_t(parent)].children.rend());
+        while (!pending.empty()) {
+            const int child = pending.back();
+            pending.pop_back();
+            BodyNode &c = m_nodes[size_t(child)];
+            if (c.type == BodyNodeType::Credit) {
+                pending.insert(pending.end(), c.children.rbegin(), c.children.rend());
+                continue;
+            }
+            if (!children.empty()) {
+                BodyNode &previous = m_nodes[size_t(children.back())];
+                if (previous.type == BodyNodeType::Text && c.type == BodyNodeType::Text) {
+                    previous.text += c.text;
+                    continue;
+                }
+                if (previous.type == c.type && c.type != BodyNodeType::Text
+                    && c.type != BodyNodeType::Br && previous.attributes == c.attributes) {
+                    // Its children come after previous's and are merged at that level.
+                    previous.children.insert(previous.children.end(), c.children.begin(),
+                                             c.children.end());
+                    continue;
+                }
+            }
+            children.push_back(child);
+        }
+        m_nodes[size_t(parent)].children = children;
+        for (int child : children) {
+            if (m_nodes[size_t(child)].type != BodyNodeType::Text)
+                stack.push_back(child);
+        }
+    }
 }
 
 void BodyTree::unwrapLayoutTable(int index)

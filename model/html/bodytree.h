@@ -80,6 +80,7 @@ private:
     void finishNode(int index);
     void findCaptions(int index);
     void unwrapLayoutTable(int index);
+    void flattenCaption(int index);
 
     std::vector<BodyNode> m_nodes;
 };
