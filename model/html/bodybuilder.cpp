@@ -395,8 +395,13 @@ int BodyBuilder::open(Block block, const BodyAttributes &attributes)
         if ((block == Block::Ul || block == Block::Ol) && t == FrameType::List) {
             // A list directly inside a list belongs to the item before it.
             const std::vector<int> &items = m_tree.node(top().node).children;
-            if (!items.empty())
-                push(FrameType::Li, items.back());
+            if (!items.empty()) {
+                const std::vector<int> &content = m_tree.node(items.back()).children;
+                const bool blocks = std::any_of(content.begin(), content.end(), [this](int c) {
+                    return !BodyTree::isInline(m_tree.node(c).type);
+                });
+                push(FrameType::Li, items.back(), blocks);
+            }
         }
         Frame &flow = ensureFlow();
         switch (block) {
