@@ -4,11 +4,12 @@
 #   make build  build only (into build/)
 #   make bench  release build (build-release/), then the benchmarks; figures go to docs/benchmarks.md
 #   make asan   build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
+#   make fuzz   clang + libFuzzer build (build-fuzz/), then fuzz the sanitizer for FUZZ_SECONDS
 
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps configure build run test bench asan clean
+.PHONY: all deps configure build run test bench asan fuzz clean
 
 all: build
 
@@ -35,8 +36,9 @@ BENCH_ARTICLES ?= 100000
 
 bench: deps
 	cmake --preset release
-	cmake --build build-release -j $(JOBS) --target bench_library
+	cmake --build build-release -j $(JOBS) --target bench_library bench_sanitizer
 	./build-release/bench/bench_library $(BENCH_ARTICLES)
+	./build-release/bench/bench_sanitizer
 
 asan: deps
 	cmake --preset asan
@@ -44,5 +46,15 @@ asan: deps
 	cd build-asan && QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
 		ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
+FUZZ_SECONDS ?= 60
+
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_sanitizer
+	mkdir -p build-fuzz/fuzz/corpus
+	ASAN_OPTIONS=detect_leaks=0 ./build-fuzz/fuzz/fuzz_sanitizer -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=4096 -timeout=10 -dict=tests/fuzz/html.dict \
+		build-fuzz/fuzz/corpus tests/data/sanitizer
+
 clean:
-	rm -rf build build-release build-asan
+	rm -rf build build-release build-asan build-fuzz
