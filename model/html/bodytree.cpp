@@ -215,6 +215,20 @@ void BodyTree::finishNode(int index)
         findCaptions(index);
 }
 
+bool BodyTree::isSeparator(int index) const
+{
+    const BodyNode &n = m_nodes[size_t(index)];
+    if (n.type == BodyNodeType::Br)
+        return true;
+    if (n.type != BodyNodeType::Text)
+        return false;
+    for (const QChar c : n.text) {
+        if (c != u' ' && c.unicode() != 0x00a0 && c.unicode() != 0x3000)
+            return false;
+    }
+    return true;
+}
+
 void BodyTree::flattenCaption(int index)
 {
     // A caption become a paragraph: credits are unwrapped, and what that makes adjacent merges
@@ -240,11 +254,19 @@ void BodyTree::flattenCaption(int index)
                     previous.text += c.text;
                     continue;
                 }
-                if (previous.type == c.type && c.type != BodyNodeType::Text
-                    && c.type != BodyNodeType::Br && previous.attributes == c.attributes) {
-                    // Its children come after previous's and are merged at that level.
-                    previous.children.insert(previous.children.end(), c.children.begin(),
-                                             c.children.end());
+            }
+            if (c.type != BodyNodeType::Text && c.type != BodyNodeType::Br) {
+                // An equal element before it with only line breaks or spaces between: the
+                // builder puts those inside one element, so merge them.
+                size_t back = children.size();
+                while (back > 0 && isSeparator(children[back - 1]))
+                    --back;
+                if (back > 0 && m_nodes[size_t(children[back - 1])].type == c.type
+                    && m_nodes[size_t(children[back - 1])].attributes == c.attributes) {
+                    std::vector<int> &into = m_nodes[size_t(children[back - 1])].children;
+                    into.insert(into.end(), children.begin() + qsizetype(back), children.end());
+                    into.insert(into.end(), c.children.begin(), c.children.end());
+                    children.resize(back);
                     continue;
                 }
             }

@@ -81,6 +81,7 @@ private:
     void findCaptions(int index);
     void unwrapLayoutTable(int index);
     void flattenCaption(int index);
+    bool isSeparator(int index) const;
 
     std::vector<BodyNode> m_nodes;
 };
