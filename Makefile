@@ -5,11 +5,12 @@
 #   make bench  release build (build-release/), then the benchmarks; figures go to docs/benchmarks.md
 #               (BENCH_ARTICLES=N, BENCH_LIBRARY=FILE to keep and reuse a generated library)
 #   make asan   build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
+#   make fuzz   clang + libFuzzer build (build-fuzz/), then fuzz the sanitizer for FUZZ_SECONDS
 
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps node-deps configure build run test bench asan clean
+.PHONY: all deps node-deps configure build run test bench asan fuzz clean
 
 all: build
 
@@ -50,11 +51,12 @@ BENCH_LIBRARY ?=
 
 bench: deps
 	cmake --preset release
-	cmake --build build-release -j $(JOBS) --target bench_library bench_search bench_render bench_startup
+	cmake --build build-release -j $(JOBS) --target bench_library bench_search bench_render bench_startup bench_sanitizer
 	./build-release/bench/bench_library $(BENCH_ARTICLES) $(BENCH_LIBRARY)
 	./build-release/bench/bench_search $(BENCH_ARTICLES) $(if $(BENCH_LIBRARY),--library $(BENCH_LIBRARY))
 	./build-release/bench/bench_render $(BENCH_ARTICLES) $(BENCH_LIBRARY)
 	$(if $(BENCH_LIBRARY),./build-release/bench/bench_startup $(BENCH_LIBRARY))
+	./build-release/bench/bench_sanitizer
 
 asan: deps
 	cmake --preset asan
@@ -62,5 +64,15 @@ asan: deps
 	cd build-asan && QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
 		ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
+FUZZ_SECONDS ?= 60
+
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_sanitizer
+	mkdir -p build-fuzz/fuzz/corpus
+	ASAN_OPTIONS=detect_leaks=0 ./build-fuzz/fuzz/fuzz_sanitizer -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=4096 -timeout=10 -dict=tests/fuzz/html.dict \
+		build-fuzz/fuzz/corpus tests/data/sanitizer
+
 clean:
-	rm -rf build build-release build-asan
+	rm -rf build build-release build-asan build-fuzz

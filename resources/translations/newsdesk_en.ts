@@ -1392,6 +1392,98 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::SanitizerReport</name>
+        <message numerus="yes">
+            <source>%n script(s)</source>
+            <translation>
+                <numerusform>%n script</numerusform>
+                <numerusform>%n scripts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event handler(s)</source>
+            <translation>
+                <numerusform>%n event handler</numerusform>
+                <numerusform>%n event handlers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsafe link(s) or address(es)</source>
+            <translation>
+                <numerusform>%n unsafe link or address</numerusform>
+                <numerusform>%n unsafe links or addresses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded frame(s) or object(s)</source>
+            <translation>
+                <numerusform>%n embedded frame or object</numerusform>
+                <numerusform>%n embedded frames or objects</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form control(s)</source>
+            <translation>
+                <numerusform>%n form control</numerusform>
+                <numerusform>%n form controls</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n style sheet(s)</source>
+            <translation>
+                <numerusform>%n style sheet</numerusform>
+                <numerusform>%n style sheets</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n style attribute(s)</source>
+            <translation>
+                <numerusform>%n style attribute</numerusform>
+                <numerusform>%n style attributes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other element(s)</source>
+            <translation>
+                <numerusform>%n other element</numerusform>
+                <numerusform>%n other elements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded image(s)</source>
+            <translation>
+                <numerusform>%n embedded image</numerusform>
+                <numerusform>%n embedded images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s) with a relative address</source>
+            <translation>
+                <numerusform>%n image with a relative address</numerusform>
+                <numerusform>%n images with a relative address</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s) from local files</source>
+            <translation>
+                <numerusform>%n image from a local file</numerusform>
+                <numerusform>%n images from local files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::SavedSearchesMenu</name>
         <message>
             <source>Saved Searches</source>

@@ -1385,6 +1385,87 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::SanitizerReport</name>
+        <message numerus="yes">
+            <source>%n script(s)</source>
+            <translation>
+                <numerusform>%n 个脚本</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event handler(s)</source>
+            <translation>
+                <numerusform>%n 个事件处理程序</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsafe link(s) or address(es)</source>
+            <translation>
+                <numerusform>%n 个不安全的链接或地址</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded frame(s) or object(s)</source>
+            <translation>
+                <numerusform>%n 个嵌入的框架或对象</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n form control(s)</source>
+            <translation>
+                <numerusform>%n 个表单控件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n style sheet(s)</source>
+            <translation>
+                <numerusform>%n 个样式表</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n style attribute(s)</source>
+            <translation>
+                <numerusform>%n 个样式属性</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other element(s)</source>
+            <translation>
+                <numerusform>%n 个其他元素</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded image(s)</source>
+            <translation>
+                <numerusform>%n 张内嵌图片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s) with a relative address</source>
+            <translation>
+                <numerusform>%n 张相对地址的图片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s) from local files</source>
+            <translation>
+                <numerusform>%n 张本地文件图片</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1和 %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Removed %1.</source>
+            <translation>已移除 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::SavedSearchesMenu</name>
         <message>
             <source>Saved Searches</source>
