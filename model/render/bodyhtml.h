@@ -10,11 +10,19 @@ namespace Newsdesk {
 // Article bodies (and ad slot contents) on their way into a page.
 namespace BodyHtml {
 
-// The marker between the pages of a multi-page article, as bodies store it.
-inline const QString PageBreak = QStringLiteral("<hr class=\"page-break\">");
+// One page of a multi-page article (分页): its canonical HTML and, from the second page on,
+// the title its page break gave it (<hr class="page-break" data-title="…">), if any.
+struct Page
+{
+    QString html;
+    QString title;
+};
 
-// The pages of a stored body, split at its page breaks (one page when there is none).
-QStringList pages(const QString &body);
+// The pages of a stored body, split at its top-level page breaks (one page when there is
+// none; empty pages are dropped). This is where a body enters a page: it passes the
+// sanitizer (model/html/sanitizer.h) first, so nothing reaches a page that is not canonical
+// article HTML, whoever wrote the row.
+QList<Page> pages(const QString &storedBody);
 
 struct Image
 {
@@ -24,12 +32,13 @@ struct Image
 };
 using MediaResolver = std::function<Image(qint64 mediaId)>;
 
-// The one place where stored HTML enters a page: every article body page and every ad slot
-// goes through here. It resolves src="media:ID" to the image's URL in the bundle (with its
-// width and height, so the page does not jump while images load). Bodies are canonical HTML
-// from the library's allow-list and are inserted as they are; the sanitizer of model/html
-// will run here at integration, so nothing reaches a page without passing it.
-QString toPageHtml(const QString &storedHtml, const MediaResolver &resolveMedia);
+// A page's canonical HTML (from pages()) as it goes into the page: src="media:ID" becomes
+// the image's URL in the bundle, with its width and height, so the page does not jump while
+// images load.
+QString toPageHtml(const QString &canonicalHtml, const MediaResolver &resolveMedia);
+// An ad slot's contents, sanitized like a body (they come from settings anyone with the
+// admin role can edit, and are shown on every page).
+QString adSlotHtml(const QString &storedHtml);
 
 } // namespace BodyHtml
 
