@@ -20,9 +20,8 @@ QString unescape(QString value)
 }
 } // namespace
 
-QList<Page> pages(const QString &storedBody)
+QList<Page> pages(const QString &body)
 {
-    const QString body = Sanitizer::clean(storedBody).html;
     // Canonical bodies write a page break as its own top-level block, one per line, with the
     // title (if any) escaped as an attribute: <hr class="page-break" data-title="…">.
     static const QRegularExpression pageBreak(
