@@ -17,7 +17,9 @@ ArticleDocument::ArticleDocument(const Article &saved, QObject *parent)
 
 ArticleDocument::~ArticleDocument()
 {
-    // The commands refer to this document; drop them before it goes.
+    // The commands refer to this document; drop them before it goes, quietly: the views
+    // listening to the stack may be going too.
+    m_undoStack->blockSignals(true);
     m_undoStack->clear();
 }
 

@@ -41,6 +41,12 @@ public:
         EditChannel,
         MoveChannel,
         DeleteChannel,
+        NewArticle,
+        OpenArticle,
+        SaveArticle,
+        CloseArticle,
+        Undo,
+        Redo,
     };
 
     explicit Actions(QObject *owner);
