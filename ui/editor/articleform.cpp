@@ -42,29 +42,29 @@ ArticleForm::ArticleForm(QWidget *parent)
     setObjectName(u"articleForm"_s);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Title:"), buildTitleRow());
-    form->addRow(tr("S&hort title:"), lineEdit(u"editor.shortTitle"_s, ArticleField::ShortTitle));
+    form->addRow(tr("T&itle:"), buildTitleRow());
+    form->addRow(tr("&Short title:"), lineEdit(u"editor.shortTitle"_s, ArticleField::ShortTitle));
     form->addRow(tr("Su&btitle:"), lineEdit(u"editor.subtitle"_s, ArticleField::Subtitle));
 
     m_tags = new QLineEdit(this);
     m_tags->setObjectName(u"editor.tags"_s);
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
     m_binder->bindTags(m_tags);
-    form->addRow(tr("T&ags:"), m_tags);
+    form->addRow(tr("Ta&gs:"), m_tags);
 
     m_source = lineEdit(u"editor.source"_s, ArticleField::Source);
     m_author = lineEdit(u"editor.author"_s, ArticleField::Author);
     m_editor = lineEdit(u"editor.editor"_s, ArticleField::Editor);
-    form->addRow(tr("&Source:"), m_source);
+    form->addRow(tr("Sour&ce:"), m_source);
     form->addRow(tr("A&uthor:"), m_author);
-    form->addRow(tr("&Editor:"), m_editor);
+    form->addRow(tr("Edito&r:"), m_editor);
 
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(u"editor.summary"_s);
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(90);
     m_binder->bindPlainText(m_summary, ArticleField::Summary);
-    m_suggestSummary = new QPushButton(tr("Suggest from &Body"), this);
+    m_suggestSummary = new QPushButton(tr("Suggest from Bod&y"), this);
     m_suggestSummary->setObjectName(u"editor.suggestSummary"_s);
     m_suggestSummary->setToolTip(tr("Fill the summary with the opening of the body"));
     connect(m_suggestSummary, &QPushButton::clicked, this, &ArticleForm::suggestSummaryRequested);
@@ -110,7 +110,7 @@ QWidget *ArticleForm::buildTitleRow()
     connect(m_titleColor, &QToolButton::clicked, this, &ArticleForm::chooseTitleColor);
     m_binder->bindView(ArticleField::TitleColor,
                        [this](const QVariant &value) { showTitleColor(value.toString()); });
-    auto *bold = new QCheckBox(tr("B&old"), row);
+    auto *bold = new QCheckBox(tr("Bol&d"), row);
     bold->setObjectName(u"editor.titleBold"_s);
     m_binder->bindCheck(bold, ArticleField::TitleBold);
     m_binder->bindView(ArticleField::TitleBold, [this](const QVariant &value) {

@@ -30,15 +30,15 @@ PublishingForm::PublishingForm(FieldBinder &binder, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("C&hannel:"), buildChannels());
-    form->addRow(tr("&Flags:"), buildFlags());
+    form->addRow(tr("Cha&nnel:"), buildChannels());
+    form->addRow(tr("Flags:"), buildFlags());
 
     m_redirectUrl = new QLineEdit(this);
     m_redirectUrl->setObjectName(u"editor.redirectUrl"_s);
     m_redirectUrl->setPlaceholderText(u"https://"_s);
     m_redirectUrl->setEnabled(false);
     m_binder.bindText(m_redirectUrl, ArticleField::RedirectUrl);
-    form->addRow(tr("&Redirect URL:"), m_redirectUrl);
+    form->addRow(tr("Redirect URL:"), m_redirectUrl);
 
     auto *weight = new QSpinBox(this);
     weight->setObjectName(u"editor.weight"_s);
@@ -60,7 +60,7 @@ PublishingForm::PublishingForm(FieldBinder &binder, QWidget *parent)
     fileName->setObjectName(u"editor.fileName"_s);
     fileName->setPlaceholderText(tr("Automatic"));
     m_binder.bindText(fileName, ArticleField::FileName);
-    form->addRow(tr("File &name:"), fileName);
+    form->addRow(tr("File name:"), fileName);
 
     m_cover = new QComboBox(this);
     m_cover->setObjectName(u"editor.cover"_s);
@@ -69,7 +69,7 @@ PublishingForm::PublishingForm(FieldBinder &binder, QWidget *parent)
     });
     m_binder.bindView(ArticleField::CoverMedia,
                       [this](const QVariant &value) { showCover(value.toLongLong()); });
-    form->addRow(tr("Co&ver image:"), m_cover);
+    form->addRow(tr("Cover image:"), m_cover);
     setCoverChoices({});
 }
 

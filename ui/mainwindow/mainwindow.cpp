@@ -72,7 +72,7 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     connect(m_channelActions, &ChannelActions::statusMessage, this, showMessage);
     connect(m_tabs, &EditorTabs::statusMessage, this, showMessage);
     connect(m_tabs, &EditorTabs::articleSaved, m_libraryView, &LibraryView::refresh);
-    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::updateEditorActions);
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &EditorTabs::undoRedoChanged, this, &MainWindow::updateEditorActions);
     connect(m_libraryView, &LibraryView::articleOpenRequested, m_tabs, &EditorTabs::openArticle);
     restoreWindowState();
@@ -334,7 +334,8 @@ void MainWindow::updateActions()
                   Id::ManageTags, Id::NewChannel, Id::EditChannel, Id::MoveChannel,
                   Id::DeleteChannel, Id::NewArticle})
         action(id)->setEnabled(open);
-    const bool selected = open && m_selectedArticles > 0;
+    // The library's bulk actions (and their shortcuts) only while the library tab is shown.
+    const bool selected = open && m_selectedArticles > 0 && !m_tabs->currentEditor();
     for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
                   Id::MoveToTrash, Id::Restore})
         action(id)->setEnabled(selected);
