@@ -7,6 +7,7 @@
 #include "editor/conflictdialog.h"
 #include "editor/editortabs.h"
 #include "editor/recoverydialog.h"
+#include "editor/versioncompareview.h"
 #include "library/articlelistview.h"
 #include "library/articletablemodel.h"
 #include "library/librarysession.h"
@@ -29,9 +30,11 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -410,6 +413,51 @@ private Q_SLOTS:
         QVERIFY(m_window->openLibrary(m_libraryPath));
         QTRY_COMPARE(recoveryCount(), 0);
         QCOMPARE(tabs()->editors().size(), 0);
+    }
+
+    void recoveryDialog_restoresAndDiscardsWhatThePersonChooses()
+    {
+        Article one = library().articles().byId(m_articleId).value();
+        one.body = u"<p>恢复一</p>"_s;
+        Article two;
+        two.title = u"草稿二"_s;
+        RecoveryEntry first {m_libraryPath, RecoveryStore::articleKey(one.id), one.version, one,
+                             QDateTime::currentDateTimeUtc()};
+        RecoveryEntry second {m_libraryPath, RecoveryStore::newDraftKey(), 0, two,
+                              QDateTime::currentDateTimeUtc()};
+        RecoveryDialog dialog({first, second}, {});
+        auto *list = dialog.findChild<QTreeWidget *>(u"recovery.list"_s);
+        QCOMPARE(list->topLevelItemCount(), 2);
+        list->setCurrentItem(list->topLevelItem(1));
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        dialog.findChild<QPushButton *>(u"recovery.discard"_s)->click();
+        QCOMPARE(list->topLevelItemCount(), 2); // not confirmed: kept
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        dialog.findChild<QPushButton *>(u"recovery.discard"_s)->click();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        list->setCurrentItem(list->topLevelItem(0));
+        dialog.findChild<QPushButton *>(u"recovery.restore"_s)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.actions().value(first.key), RecoveryDialog::Action::Restore);
+        QCOMPARE(dialog.actions().value(second.key), RecoveryDialog::Action::Discard);
+    }
+
+    void conflictDialog_showsBothVersions()
+    {
+        Article theirs = library().articles().byId(m_articleId).value();
+        Article mine = theirs;
+        theirs.body = u"<p>他们的正文</p>"_s;
+        mine.body = u"<p>我的正文</p>"_s;
+        mine.title = u"我的标题"_s;
+        ConflictDialog dialog(theirs, mine, {});
+        auto *view = dialog.findChild<VersionCompareView *>();
+        QVERIFY(view);
+        QCOMPARE(view->leftBody()->toPlainText(), u"他们的正文"_s);
+        QCOMPARE(view->rightBody()->toPlainText(), u"我的正文"_s);
+        QCOMPARE(view->fields()->item(0, 1)->text(), theirs.title);
+        QCOMPARE(view->fields()->item(0, 2)->text(), u"我的标题"_s);
+        dialog.findChild<QPushButton *>(u"conflict.copy"_s)->click();
+        QCOMPARE(dialog.choice(), ConflictDialog::Choice::SaveCopy);
     }
 
 private:
