@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +116,8 @@ private Q_SLOTS:
         QCOMPARE(tabs()->count(), 2);
         Q_EMIT tabs()->tabCloseRequested(0);
         QCOMPARE(tabs()->count(), 2);
+        QCOMPARE(tabs()->widget(0), static_cast<QWidget *>(m_window->libraryView()));
+        tabs()->tabBar()->moveTab(1, 0);
         QCOMPARE(tabs()->widget(0), static_cast<QWidget *>(m_window->libraryView()));
     }
 

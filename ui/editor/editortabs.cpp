@@ -47,6 +47,11 @@ EditorTabs::EditorTabs(LibrarySession &session, QWidget *libraryPage, QWidget *p
         if (auto *editor = qobject_cast<ArticleEditor *>(widget(index)))
             closeEditor(editor);
     });
+    // Editors can be rearranged; the library stays the first tab.
+    connect(tabBar(), &QTabBar::tabMoved, this, [this, libraryPage] {
+        if (const int index = indexOf(libraryPage); index > 0)
+            tabBar()->moveTab(index, 0);
+    });
     connect(this, &QTabWidget::currentChanged, this, [this] {
         Q_EMIT currentEditorChanged(currentEditor());
         Q_EMIT undoRedoChanged();
