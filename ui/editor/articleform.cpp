@@ -68,11 +68,15 @@ ArticleForm::ArticleForm(QWidget *parent)
     m_suggestSummary->setObjectName(u"editor.suggestSummary"_s);
     m_suggestSummary->setToolTip(tr("Fill the summary with the opening of the body"));
     connect(m_suggestSummary, &QPushButton::clicked, this, &ArticleForm::suggestSummaryRequested);
-    auto *summaryBox = new QVBoxLayout;
+    auto *summaryRow = new QWidget(this);
+    m_summary->setParent(summaryRow);
+    m_suggestSummary->setParent(summaryRow);
+    summaryRow->setFocusProxy(m_summary);
+    auto *summaryBox = new QVBoxLayout(summaryRow);
     summaryBox->setContentsMargins(0, 0, 0, 0);
     summaryBox->addWidget(m_summary);
     summaryBox->addWidget(m_suggestSummary, 0, Qt::AlignRight);
-    form->addRow(tr("Su&mmary:"), summaryBox);
+    form->addRow(tr("Su&mmary:"), summaryRow);
     form->addRow(tr("&Keywords:"), lineEdit(u"editor.keywords"_s, ArticleField::Keywords));
 
     m_publishing = new PublishingForm(*m_binder, this);
@@ -80,6 +84,7 @@ ArticleForm::ArticleForm(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_publishing);
     layout->addStretch(1);
+    setFocusProxy(m_title);
 }
 
 QLineEdit *ArticleForm::lineEdit(const QString &name, ArticleField field)
@@ -118,6 +123,7 @@ QWidget *ArticleForm::buildTitleRow()
         font.setBold(value.toBool());
         m_title->setFont(font);
     });
+    row->setFocusProxy(m_title);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title, 1);

@@ -108,6 +108,7 @@ QWidget *PublishingForm::buildChannels()
     auto *secondary = new QHBoxLayout;
     secondary->addWidget(m_secondary, 1);
     secondary->addLayout(buttons);
+    box->setFocusProxy(m_channel);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_channel);
