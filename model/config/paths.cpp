@@ -13,6 +13,12 @@ QString defaultLibrary()
     return QDir(folder).filePath(u"library.newsdesk"_s);
 }
 
+QString recoveryStore()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(u"recovery.sqlite"_s);
+}
+
 } // namespace Newsdesk::Paths
 
 QString Newsdesk::Paths::loginName()

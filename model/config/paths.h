@@ -8,6 +8,10 @@ namespace Newsdesk::Paths {
 // folder (~/.local/share/newsdesk/ on Linux).
 QString defaultLibrary();
 
+// The recovery store of unsaved edits: recovery.sqlite in the application data folder, beside
+// the default library (see model/recovery/recoverystore.h).
+QString recoveryStore();
+
 // The name of the person logged in to this computer ("admin" when unknown), used for the first
 // administrator of a new empty library and to guess who is working.
 QString loginName();

@@ -1,5 +1,6 @@
 #include "articlejson.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,65 @@ QString hash(const QByteArray &snapshot)
 {
     return QString::fromLatin1(
             QCryptographicHash::hash(snapshot, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace Newsdesk::ArticleJson
+
+namespace Newsdesk::ArticleJson {
+
+namespace {
+QDateTime timeFrom(const QJsonValue &value)
+{
+    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODate).toUTC()
+                            : QDateTime();
+}
+} // namespace
+
+Result<Article> fromSnapshot(const QByteArray &snapshot, const QString &source)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(snapshot, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Error(Error::Kind::Corrupt,
+                     QCoreApplication::translate("Newsdesk::ArticleJson",
+                                                 "The article saved in %1 cannot be read: %2.")
+                             .arg(source,
+                                  parseError.error != QJsonParseError::NoError
+                                          ? parseError.errorString()
+                                          : QCoreApplication::translate("Newsdesk::ArticleJson",
+                                                                        "not a JSON object")));
+    const QJsonObject o = document.object();
+    Article a;
+    a.id = o.value(u"id"_s).toInteger();
+    a.title = o.value(u"title"_s).toString();
+    a.shortTitle = o.value(u"shortTitle"_s).toString();
+    a.subtitle = o.value(u"subtitle"_s).toString();
+    a.titleColor = o.value(u"titleColor"_s).toString();
+    a.titleBold = o.value(u"titleBold"_s).toBool();
+    a.summary = o.value(u"summary"_s).toString();
+    a.keywords = o.value(u"keywords"_s).toString();
+    a.channelId = o.value(u"channelId"_s).toInteger();
+    const QJsonArray secondary = o.value(u"secondaryChannelIds"_s).toArray();
+    for (const QJsonValue &id : secondary)
+        a.secondaryChannelIds.append(id.toInteger());
+    const QJsonArray tags = o.value(u"tags"_s).toArray();
+    for (const QJsonValue &tag : tags)
+        a.tags.append(tag.toString());
+    a.flags = ArticleFlagsText::fromLetters(o.value(u"flags"_s).toString());
+    a.redirectUrl = o.value(u"redirectUrl"_s).toString();
+    a.weight = o.value(u"weight"_s).toInt();
+    a.coverMediaId = o.value(u"coverMediaId"_s).toInteger();
+    a.source = o.value(u"source"_s).toString();
+    a.author = o.value(u"author"_s).toString();
+    a.editor = o.value(u"editor"_s).toString();
+    a.body = o.value(u"body"_s).toString();
+    a.publishAt = timeFrom(o.value(u"publishAt"_s));
+    a.expireAt = timeFrom(o.value(u"expireAt"_s));
+    a.fileName = o.value(u"fileName"_s).toString();
+    a.status = ArticleStatuses::fromKey(o.value(u"status"_s).toString())
+                       .value_or(ArticleStatus::Draft);
+    a.version = o.value(u"version"_s).toInt(1);
+    return a;
 }
 
 } // namespace Newsdesk::ArticleJson

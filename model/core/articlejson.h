@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "result.h"
 
 #include <QByteArray>
 
@@ -9,6 +10,11 @@ namespace Newsdesk::ArticleJson {
 // A complete, stable JSON snapshot of an article (keys sorted, times as ISO 8601 UTC), used for
 // revisions. Equal articles give byte-identical snapshots.
 QByteArray snapshot(const Article &article);
+
+// The article a snapshot holds (the fields snapshot() writes; others keep their defaults).
+// Fails with Error::Kind::Corrupt when the bytes are not such a snapshot; source names where
+// the bytes came from in the message.
+Result<Article> fromSnapshot(const QByteArray &snapshot, const QString &source);
 
 // SHA-256 (lower-case hex) of a snapshot.
 QString hash(const QByteArray &snapshot);

@@ -92,6 +92,10 @@ LibraryView::LibraryView(LibrarySession &session, Settings &settings, QAction *s
             &LibraryView::showArticle);
     connect(m_articleView, &ArticleListView::selectionCountChanged, this,
             &LibraryView::selectionCountChanged);
+    connect(m_articleView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_articles->idAt(index.row()); id > 0)
+            Q_EMIT articleOpenRequested(id);
+    });
     connect(m_articles, &ArticleTableModel::countChanged, this, &LibraryView::articleCountChanged);
     connect(m_articles, &ArticleTableModel::errorOccurred, this, &LibraryView::errorOccurred);
     connect(m_side, &QTabWidget::currentChanged, this, &LibraryView::sideTabChanged);

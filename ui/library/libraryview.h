@@ -59,6 +59,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     void articleCountChanged(int shown);
     void selectionCountChanged(int selected);
+    // An article was double-clicked or Enter pressed on it: the person wants to edit it.
+    void articleOpenRequested(qint64 articleId);
 
 private:
     void libraryChanged();

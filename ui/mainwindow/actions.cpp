@@ -69,6 +69,18 @@ QString Actions::objectName(Id id)
         return u"action.channel.move"_s;
     case Id::DeleteChannel:
         return u"action.channel.delete"_s;
+    case Id::NewArticle:
+        return u"action.article.new"_s;
+    case Id::OpenArticle:
+        return u"action.article.open"_s;
+    case Id::SaveArticle:
+        return u"action.article.save"_s;
+    case Id::CloseArticle:
+        return u"action.article.close"_s;
+    case Id::Undo:
+        return u"action.edit.undo"_s;
+    case Id::Redo:
+        return u"action.edit.redo"_s;
     }
     return {};
 }
@@ -153,6 +165,25 @@ Actions::Actions(QObject *owner)
          tr("Rename the selected channel or change its settings"));
     make(Id::MoveChannel, tr("&Move Channel…"), tr("Move the selected channel elsewhere"));
     make(Id::DeleteChannel, tr("&Delete Channel…"), tr("Delete the selected channel"));
+
+    a = make(Id::NewArticle, tr("&New Article"), tr("Write a new article in the selected channel"));
+    a->setShortcut(QKeySequence::New);
+    a->setIcon(themed(u"document-new"_s, QStyle::SP_FileIcon));
+    a = make(Id::OpenArticle, tr("&Edit Article"), tr("Open the current article in an editor"));
+    a->setIcon(themed(u"document-edit"_s, QStyle::SP_FileDialogDetailedView));
+    a = make(Id::SaveArticle, tr("&Save Article"),
+             tr("Save the article being edited as a new revision"));
+    a->setShortcut(QKeySequence::Save);
+    a->setIcon(themed(u"document-save"_s, QStyle::SP_DialogSaveButton));
+    a = make(Id::CloseArticle, tr("&Close Article"), tr("Close the article being edited"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    a = make(Id::Undo, tr("&Undo"), tr("Take back the last change of the body or the fields"));
+    a->setShortcut(QKeySequence::Undo);
+    a->setIcon(themed(u"edit-undo"_s, QStyle::SP_ArrowBack));
+    a = make(Id::Redo, tr("&Redo"), tr("Make the change taken back again"));
+    a->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    a->setIcon(themed(u"edit-redo"_s, QStyle::SP_ArrowForward));
 }
 
 } // namespace Newsdesk

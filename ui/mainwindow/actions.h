@@ -42,6 +42,12 @@ public:
         EditChannel,
         MoveChannel,
         DeleteChannel,
+        NewArticle,
+        OpenArticle,
+        SaveArticle,
+        CloseArticle,
+        Undo,
+        Redo,
     };
 
     explicit Actions(QObject *owner);

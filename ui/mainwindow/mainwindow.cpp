@@ -2,6 +2,9 @@
 
 #include "common/dialogs.h"
 #include "config/settings.h"
+#include "editor/articleeditor.h"
+#include "editor/bodyeditor.h"
+#include "editor/editortabs.h"
 #include "library/articlelistview.h"
 #include "library/bulkactions.h"
 #include "library/channelactions.h"
@@ -44,8 +47,9 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     m_libraryView = new LibraryView(session, settings, action(Id::SaveSearch), m_central);
     m_bulk = new BulkActions(session, *m_libraryView, this);
     m_channelActions = new ChannelActions(session, *m_libraryView, this);
+    m_tabs = new EditorTabs(session, m_libraryView, m_central);
     m_central->addWidget(m_welcome);
-    m_central->addWidget(m_libraryView);
+    m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
 
     buildMenus();
@@ -67,6 +71,11 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     };
     connect(m_bulk, &BulkActions::statusMessage, this, showMessage);
     connect(m_channelActions, &ChannelActions::statusMessage, this, showMessage);
+    connect(m_tabs, &EditorTabs::statusMessage, this, showMessage);
+    connect(m_tabs, &EditorTabs::articleSaved, m_libraryView, &LibraryView::refresh);
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &EditorTabs::undoRedoChanged, this, &MainWindow::updateEditorActions);
+    connect(m_libraryView, &LibraryView::articleOpenRequested, m_tabs, &EditorTabs::openArticle);
     restoreWindowState();
     libraryChanged();
     userChanged();
@@ -84,12 +93,28 @@ void MainWindow::buildMenus()
     connect(recent, &RecentLibrariesMenu::openRequested, this, &MainWindow::openLibrary);
     file->addMenu(recent);
     file->addSeparator();
+    file->addAction(action(Id::NewArticle));
+    file->addAction(action(Id::SaveArticle));
+    file->addAction(action(Id::CloseArticle));
+    file->addSeparator();
     file->addAction(action(Id::CloseLibrary));
     file->addSeparator();
     file->addAction(action(Id::Quit));
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"menu.edit"_s);
+    edit->addAction(action(Id::Undo));
+    edit->addAction(action(Id::Redo));
+
+    m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
+    m_formatMenu->setObjectName(u"menu.format"_s);
+    connect(m_formatMenu, &QMenu::aboutToShow, this, &MainWindow::fillFormatMenu);
+
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     article->setObjectName(u"menu.article"_s);
+    for (Id id : {Id::NewArticle, Id::OpenArticle, Id::SaveArticle, Id::CloseArticle})
+        article->addAction(action(id));
+    article->addSeparator();
     for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel})
         article->addAction(action(id));
     article->addSeparator();
@@ -118,6 +143,7 @@ void MainWindow::buildMenus()
     // The same actions in the context menus of the lists they act on.
     for (Id id : {Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
         m_libraryView->channelView()->addAction(action(id));
+    m_libraryView->articleView()->addAction(action(Id::OpenArticle));
     for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
                   Id::MoveToTrash, Id::Restore})
         m_libraryView->articleView()->addAction(action(id));
@@ -142,6 +168,9 @@ void MainWindow::buildToolBar()
     toolBar->addAction(action(Id::NewLibrary));
     toolBar->addAction(action(Id::OpenLibrary));
     toolBar->addSeparator();
+    toolBar->addAction(action(Id::NewArticle));
+    toolBar->addAction(action(Id::SaveArticle));
+    toolBar->addSeparator();
     toolBar->addAction(action(Id::Refresh));
 }
 
@@ -165,7 +194,26 @@ void MainWindow::connectActions()
     connect(action(Id::OpenLibrary), &QAction::triggered, this, &MainWindow::chooseLibrary);
     connect(action(Id::ClearRecentLibraries), &QAction::triggered, &m_settings,
             &Settings::clearRecentLibraries);
-    connect(action(Id::CloseLibrary), &QAction::triggered, &m_session, &LibrarySession::close);
+    connect(action(Id::CloseLibrary), &QAction::triggered, this, &MainWindow::closeLibrary);
+    connect(action(Id::NewArticle), &QAction::triggered, this,
+            [this] { m_tabs->newArticle(m_libraryView->selectedChannelId()); });
+    connect(action(Id::OpenArticle), &QAction::triggered, this, &MainWindow::openCurrentArticle);
+    connect(action(Id::SaveArticle), &QAction::triggered, this, [this] {
+        if (ArticleEditor *editor = m_tabs->currentEditor())
+            editor->save();
+    });
+    connect(action(Id::CloseArticle), &QAction::triggered, this, [this] {
+        if (ArticleEditor *editor = m_tabs->currentEditor())
+            m_tabs->closeEditor(editor);
+    });
+    connect(action(Id::Undo), &QAction::triggered, this, [this] {
+        if (ArticleEditor *editor = m_tabs->currentEditor())
+            editor->undo();
+    });
+    connect(action(Id::Redo), &QAction::triggered, this, [this] {
+        if (ArticleEditor *editor = m_tabs->currentEditor())
+            editor->redo();
+    });
     connect(action(Id::Quit), &QAction::triggered, this, &QMainWindow::close);
     connect(action(Id::Refresh), &QAction::triggered, m_libraryView, &LibraryView::refresh);
     connect(action(Id::ToggleDetails), &QAction::toggled, m_libraryView,
@@ -204,6 +252,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_tabs->closeAll()) {
+        event->ignore();
+        return;
+    }
     m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     m_settings.setValue(Settings::Key::MainWindowState, saveState());
     m_libraryView->saveState();
@@ -213,6 +265,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::openLibrary(const QString &path)
 {
+    if (!m_tabs->closeAll())
+        return false;
     if (Status opened = m_session.open(path); !opened) {
         Dialogs::critical(this, tr("Cannot Open Library"), opened.error().message());
         return false;
@@ -267,7 +321,7 @@ void MainWindow::libraryChanged()
 {
     const QString location = m_session.location();
     const bool open = !location.isEmpty();
-    m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_libraryView) : m_welcome);
+    m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_tabs) : m_welcome);
     updateActions();
     m_locationLabel->setText(open ? tr("Library: %1").arg(QDir::toNativeSeparators(location))
                                   : tr("No library open"));
@@ -281,12 +335,44 @@ void MainWindow::updateActions()
     const bool open = m_session.library() != nullptr;
     for (Id id : {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::Find, Id::SaveSearch,
                   Id::ManageTags, Id::SiteSettings, Id::NewChannel, Id::EditChannel,
-                  Id::MoveChannel, Id::DeleteChannel})
+                  Id::MoveChannel, Id::DeleteChannel, Id::NewArticle})
         action(id)->setEnabled(open);
-    const bool selected = open && m_selectedArticles > 0;
+    // The library's bulk actions (and their shortcuts) only while the library tab is shown.
+    const bool selected = open && m_selectedArticles > 0 && !m_tabs->currentEditor();
     for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
                   Id::MoveToTrash, Id::Restore})
         action(id)->setEnabled(selected);
+    action(Id::OpenArticle)->setEnabled(selected);
+    updateEditorActions();
+}
+
+void MainWindow::updateEditorActions()
+{
+    const ArticleEditor *editor = m_tabs->currentEditor();
+    action(Id::SaveArticle)->setEnabled(editor != nullptr);
+    action(Id::CloseArticle)->setEnabled(editor != nullptr);
+    action(Id::Undo)->setEnabled(editor && editor->canUndo());
+    action(Id::Redo)->setEnabled(editor && editor->canRedo());
+    m_formatMenu->setEnabled(editor && !editor->bodyEditor()->formatActions().isEmpty());
+}
+
+void MainWindow::fillFormatMenu()
+{
+    m_formatMenu->clear();
+    if (const ArticleEditor *editor = m_tabs->currentEditor())
+        m_formatMenu->addActions(editor->bodyEditor()->formatActions());
+}
+
+void MainWindow::openCurrentArticle()
+{
+    if (const qint64 id = m_libraryView->articleView()->currentId(); id > 0)
+        m_tabs->openArticle(id);
+}
+
+void MainWindow::closeLibrary()
+{
+    if (m_tabs->closeAll())
+        m_session.close();
 }
 
 void MainWindow::manageTags()

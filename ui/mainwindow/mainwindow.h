@@ -11,7 +11,9 @@ class QStackedWidget;
 
 namespace Newsdesk {
 
+class ArticleEditor;
 class BulkActions;
+class EditorTabs;
 class ChannelActions;
 class Error;
 class LibrarySession;
@@ -31,6 +33,8 @@ public:
 
     QAction *action(Actions::Id id) const { return m_actions.action(id); }
     LibraryView *libraryView() const { return m_libraryView; }
+    // The tabs: the library first, then the open article editors.
+    EditorTabs *editorTabs() const { return m_tabs; }
 
     // Opens path, reporting a failure in a dialog; the current library stays open then.
     bool openLibrary(const QString &path);
@@ -55,6 +59,10 @@ private:
     void libraryChanged();
     void userChanged();
     void showError(const QString &message);
+    void closeLibrary();
+    void openCurrentArticle();
+    void fillFormatMenu();
+    void updateEditorActions();
 
     LibrarySession &m_session;
     Settings &m_settings;
@@ -62,6 +70,8 @@ private:
     QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcome = nullptr;
     LibraryView *m_libraryView = nullptr;
+    EditorTabs *m_tabs = nullptr;
+    QMenu *m_formatMenu = nullptr;
     BulkActions *m_bulk = nullptr;
     ChannelActions *m_channelActions = nullptr;
     int m_selectedArticles = 0;

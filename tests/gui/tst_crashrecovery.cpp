@@ -1,0 +1,113 @@
+#include "config/paths.h"
+#include "config/settings.h"
+#include "editor/articleeditor.h"
+#include "editor/editortabs.h"
+#include "editor/recoverydialog.h"
+#include "library/librarysession.h"
+#include "mainwindow/mainwindow.h"
+#include "recovery/recoverystore.h"
+#include "storage/library.h"
+#include "testlibrary.h"
+
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Newsdesk;
+
+// Never lose a word: a child process types into an editor, is killed with SIGKILL once its
+// autosave is written, and the next start offers the typed text and restores it.
+class TestCrashRecovery final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(u"tst_crashrecovery"_s);
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void killedAfterTyping_offersAndRestoresTheText()
+    {
+        const QString libraryPath = Test::createLibrary(m_dir, u"crash.newsdesk"_s, true, 4);
+        qint64 articleId = 0;
+        Article before;
+        {
+            auto library = Test::openLibrary(libraryPath);
+            QVERIFY(library);
+            articleId = library->articles().list({}).value().constFirst().id;
+            before = library->articles().byId(articleId).value();
+        }
+        const QString typedTitle = u" 续"_s;
+        const QString typedBody = u"崩溃之前写的话 words before the crash"_s;
+
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        child.setProcessEnvironment(env);
+        child.start(QStringLiteral(NEWSDESK_CRASH_CHILD),
+                    {libraryPath, m_dir.filePath(u"child.ini"_s), QString::number(articleId),
+                     typedTitle, typedBody});
+        QVERIFY(child.waitForStarted());
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (!output.contains("AUTOSAVED") && timer.elapsed() < 60000
+               && child.state() == QProcess::Running) {
+            child.waitForReadyRead(200);
+            output += child.readAllStandardOutput();
+        }
+        QVERIFY2(output.contains("AUTOSAVED"), output.constData());
+        qInfo("child: %s", output.trimmed().constData());
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        // The library is untouched; the recovery store holds the typed text.
+        {
+            auto library = Test::openLibrary(libraryPath);
+            QCOMPARE(library->articles().byId(articleId).value().version, before.version);
+        }
+        {
+            auto store = RecoveryStore::open(Paths::recoveryStore());
+            QVERIFY(store.ok());
+            const QList<RecoveryEntry> entries = store.value()->entries(libraryPath).value();
+            QCOMPARE(entries.size(), 1);
+            QVERIFY(entries.constFirst().article.body.contains(typedBody));
+            QCOMPARE(entries.constFirst().article.title, before.title + typedTitle);
+            QCOMPARE(entries.constFirst().baseVersion, before.version);
+        }
+
+        // The next start offers it; restoring opens an editor with the text, modified.
+        Settings settings(m_dir.filePath(u"settings.ini"_s));
+        LibrarySession session(settings);
+        MainWindow window(session, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RecoveryDialog::setNextAction(RecoveryDialog::Action::Restore);
+        QVERIFY(window.openLibrary(libraryPath));
+        QTRY_COMPARE(window.editorTabs()->editors().size(), 1);
+        ArticleEditor *editor = window.editorTabs()->currentEditor();
+        QCOMPARE(editor->articleId(), articleId);
+        QVERIFY(editor->isModified());
+        QVERIFY(editor->currentArticle().body.contains(typedBody));
+        QCOMPARE(editor->findChild<QLineEdit *>(u"editor.title"_s)->text(),
+                 before.title + typedTitle);
+        QVERIFY(editor->save());
+        QVERIFY(session.library()->articles().byId(articleId).value().body.contains(typedBody));
+        QCOMPARE(window.editorTabs()->recoveryStore()->count(libraryPath).value(), 0);
+        QVERIFY(window.editorTabs()->closeAll());
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestCrashRecovery)
+#include "tst_crashrecovery.moc"

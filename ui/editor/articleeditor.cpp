@@ -1,0 +1,345 @@
+#include "articleeditor.h"
+
+#include "common/dialogs.h"
+#include "editor/articledocument.h"
+#include "editor/articleform.h"
+#include "editor/articlesaver.h"
+#include "editor/articlevalidator.h"
+#include "editor/bodyeditor.h"
+#include "html/bodytext.h"
+#include "recovery/recoverystore.h"
+#include "storage/library.h"
+
+#include <QApplication>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+namespace {
+// Typing without a pause still reaches the recovery store this often.
+constexpr qint64 LongestUnsavedMs = 10000;
+constexpr int SummaryLength = 160;
+} // namespace
+
+ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_document(new ArticleDocument(article, this))
+    , m_form(new ArticleForm(this))
+    , m_body(new BodyEditor(this))
+    , m_autosave(new QTimer(this))
+    , m_recoveryKey(article.id > 0 ? RecoveryStore::articleKey(article.id)
+                                   : RecoveryStore::newDraftKey())
+{
+    setObjectName(u"articleEditor"_s);
+    m_form->setChoices(context.choices);
+    m_form->setDocument(m_document);
+    m_body->setLibrary(context.library);
+    m_body->setCanonicalHtml(article.body);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"articleEditor.formScroll"_s);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"articleEditor.splitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_body);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    setFocusProxy(m_form);
+
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(AutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &ArticleEditor::autosave);
+
+    connect(m_document, &ArticleDocument::fieldChanged, this, [this](ArticleField field) {
+        if (field == ArticleField::Title)
+            Q_EMIT titleChanged(displayTitle());
+        changed();
+    });
+    connect(m_document, &ArticleDocument::modifiedChanged, this, &ArticleEditor::updateModified);
+    QUndoStack *stack = m_document->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, &ArticleEditor::undoRedoChanged);
+    connect(stack, &QUndoStack::canRedoChanged, this, &ArticleEditor::undoRedoChanged);
+    connect(m_body, &BodyEditor::contentsChanged, this, &ArticleEditor::bodyChanged);
+    connect(m_body, &BodyEditor::noticeRequested, this, &ArticleEditor::noticeRequested);
+    QTextDocument *body = m_body->document();
+    connect(body, &QTextDocument::undoAvailable, this, &ArticleEditor::undoRedoChanged);
+    connect(body, &QTextDocument::redoAvailable, this, &ArticleEditor::undoRedoChanged);
+    connect(body, &QTextDocument::modificationChanged, this, &ArticleEditor::updateModified);
+    connect(m_form, &ArticleForm::suggestSummaryRequested, this, &ArticleEditor::suggestSummary);
+    connect(qApp, &QApplication::focusChanged, this, &ArticleEditor::undoRedoChanged);
+    updateCoverChoices();
+}
+
+ArticleEditor::~ArticleEditor()
+{
+    // The document and the body go with this editor; what they signal on the way out is of
+    // no interest to the tabs and the window, which may be going too.
+    blockSignals(true);
+}
+
+Article ArticleEditor::currentArticle() const
+{
+    Article article = m_document->article();
+    if (m_body->isModified())
+        article.body = m_body->canonicalHtml();
+    return article;
+}
+
+qint64 ArticleEditor::articleId() const
+{
+    return m_document->saved().id;
+}
+
+QString ArticleEditor::displayTitle() const
+{
+    const QString title = m_document->article().title.trimmed();
+    return title.isEmpty() ? tr("New Article") : title;
+}
+
+bool ArticleEditor::isModified() const
+{
+    return m_document->isModified() || m_body->isModified();
+}
+
+void ArticleEditor::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+void ArticleEditor::bodyChanged()
+{
+    changed();
+}
+
+void ArticleEditor::changed()
+{
+    Q_EMIT edited();
+    updateModified();
+    if (!m_context.recovery)
+        return;
+    if (!m_unsavedSince.isValid())
+        m_unsavedSince.start();
+    if (m_unsavedSince.elapsed() >= LongestUnsavedMs)
+        autosave();
+    else
+        m_autosave->start();
+}
+
+void ArticleEditor::autosave()
+{
+    m_autosave->stop();
+    writeRecovery();
+    updateCoverChoices();
+}
+
+bool ArticleEditor::writeRecovery()
+{
+    m_unsavedSince.invalidate();
+    if (!m_context.recovery || !m_context.library)
+        return false;
+    const QString library = m_context.library->location();
+    Status status;
+    if (isModified()) {
+        RecoveryEntry entry;
+        entry.library = library;
+        entry.key = m_recoveryKey;
+        entry.baseVersion = m_document->isNew() ? 0 : m_document->saved().version;
+        entry.article = currentArticle();
+        status = m_context.recovery->write(entry);
+    } else {
+        status = m_context.recovery->remove(library, m_recoveryKey);
+    }
+    if (!status)
+        Q_EMIT recoveryFailed(status.error().message());
+    return status.ok();
+}
+
+void ArticleEditor::restore(const RecoveryEntry &entry)
+{
+    Article base = m_document->saved();
+    base.version = entry.baseVersion > 0 ? entry.baseVersion : base.version;
+    m_document->rebase(base);
+    m_recoveryKey = entry.key;
+    m_document->restore(entry.article);
+    m_body->setCanonicalHtml(entry.article.body);
+    m_body->setModified(true);
+    m_unsavedSince.invalidate();
+    m_autosave->stop();
+    updateModified();
+    updateCoverChoices();
+    Q_EMIT titleChanged(displayTitle());
+}
+
+bool ArticleEditor::save()
+{
+    if (!m_context.library)
+        return false;
+    const Article article = currentArticle();
+    const QList<ArticleValidator::Problem> problems = ArticleValidator::check(article);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ArticleValidator::Problem &problem : problems)
+            lines.append(problem.message);
+        Dialogs::critical(this, tr("Cannot Save the Article"), lines.join(u'\n'));
+        m_form->focusField(problems.constFirst().field);
+        return false;
+    }
+    ArticleSaver saver(*m_context.library, m_context.userId, this,
+                       [this](qint64 id) { return channelName(id); });
+    const std::optional<ArticleSaver::Saved> result = saver.save(article);
+    if (!result)
+        return false;
+    const QString oldKey = m_recoveryKey;
+    m_recoveryKey = RecoveryStore::articleKey(result->article.id);
+    m_document->markSaved(result->article);
+    m_body->setModified(false);
+    m_autosave->stop();
+    m_unsavedSince.invalidate();
+    if (m_context.recovery) {
+        for (const QString &key : {oldKey, m_recoveryKey}) {
+            if (Status removed = m_context.recovery->remove(m_context.library->location(), key);
+                !removed)
+                Q_EMIT recoveryFailed(removed.error().message());
+        }
+    }
+    updateModified();
+    Q_EMIT titleChanged(displayTitle());
+    Q_EMIT saved(result->article.id);
+    if (result->asCopy)
+        Q_EMIT noticeRequested(tr("Saved as a new article (%1); the other version was left as "
+                                  "it was.")
+                                       .arg(result->article.id));
+    return true;
+}
+
+bool ArticleEditor::maybeClose()
+{
+    if (isModified()) {
+        const QMessageBox::StandardButton answer = Dialogs::question(
+                this, tr("Unsaved Changes"),
+                tr("\"%1\" has changes that are not saved. Save them before closing?")
+                        .arg(displayTitle()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Save)
+            return save();
+        if (answer != QMessageBox::Discard)
+            return false;
+    }
+    m_autosave->stop();
+    if (m_context.recovery && m_context.library)
+        (void)m_context.recovery->remove(m_context.library->location(), m_recoveryKey);
+    return true;
+}
+
+bool ArticleEditor::bodyHasFocus() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    return focus && (focus == m_body || m_body->isAncestorOf(focus));
+}
+
+void ArticleEditor::undo()
+{
+    if (bodyHasFocus())
+        m_body->document()->undo();
+    else
+        m_document->undoStack()->undo();
+}
+
+void ArticleEditor::redo()
+{
+    if (bodyHasFocus())
+        m_body->document()->redo();
+    else
+        m_document->undoStack()->redo();
+}
+
+bool ArticleEditor::canUndo() const
+{
+    return bodyHasFocus() ? m_body->document()->isUndoAvailable()
+                          : m_document->undoStack()->canUndo();
+}
+
+bool ArticleEditor::canRedo() const
+{
+    return bodyHasFocus() ? m_body->document()->isRedoAvailable()
+                          : m_document->undoStack()->canRedo();
+}
+
+void ArticleEditor::suggestSummary()
+{
+    const QString text = BodyText::plain(currentArticle().body).simplified();
+    if (text.isEmpty()) {
+        Q_EMIT noticeRequested(tr("The body is empty: there is nothing to suggest a summary "
+                                  "from."));
+        return;
+    }
+    QString summary = text.left(SummaryLength);
+    if (summary.size() < text.size()) {
+        // End at the last full sentence when there is one in the second half.
+        static const QRegularExpression sentenceEnd(u"[。！？.!?]"_s);
+        const qsizetype end = summary.lastIndexOf(sentenceEnd);
+        summary = end >= SummaryLength / 2 ? summary.left(end + 1) : summary + u'…';
+    }
+    m_document->breakMerge();
+    m_document->change(ArticleField::Summary, summary);
+}
+
+void ArticleEditor::updateCoverChoices()
+{
+    static const QRegularExpression media(u"src=\"media:(\\d+)\""_s);
+    const QString body = currentArticle().body;
+    QList<qint64> ids;
+    for (QRegularExpressionMatchIterator it = media.globalMatch(body); it.hasNext();) {
+        const qint64 id = it.next().captured(1).toLongLong();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (ids == m_coverIds && !ids.isEmpty())
+        return;
+    m_coverIds = ids;
+    QList<CoverChoice> choices;
+    for (qint64 id : std::as_const(ids)) {
+        QString label = tr("Image #%1").arg(id);
+        if (m_context.library) {
+            if (Result<Media> found = m_context.library->media().byId(id)) {
+                const Media &m = found.value();
+                const QString name = !m.caption.isEmpty() ? m.caption : m.fileName;
+                label = tr("#%1 %2 (%3×%4)").arg(id).arg(name.left(40)).arg(m.width).arg(m.height);
+            }
+        }
+        choices.append({id, label});
+    }
+    m_form->setCoverChoices(choices);
+}
+
+QString ArticleEditor::channelName(qint64 id) const
+{
+    for (const Channel &channel : m_context.choices.channels) {
+        if (channel.id == id)
+            return channel.name;
+    }
+    return {};
+}
+
+} // namespace Newsdesk

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/article.h"
+#include "editor/editorchoices.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QSplitter;
+class QTimer;
+
+namespace Newsdesk {
+
+class ArticleDocument;
+class ArticleForm;
+class BodyEditor;
+class Library;
+struct RecoveryEntry;
+class RecoveryStore;
+
+// The editor of one open article: the metadata form beside the rich-text body, bound to an
+// ArticleDocument (metadata and its undo stack); the body keeps its QTextDocument's undo. It
+// saves through the library (Ctrl+S; a conflict is shown, never overwritten), asks before
+// closing with unsaved changes, and writes unsaved edits to the recovery store a moment after
+// typing pauses, removing them once saved or discarded.
+class ArticleEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Context
+    {
+        Library *library = nullptr;
+        qint64 userId = 0;
+        RecoveryStore *recovery = nullptr; // may be null: no autosave
+        EditorChoices choices;
+    };
+
+    // Edits article (id 0: a new article, saved on the first save).
+    ArticleEditor(const Context &context, const Article &article, QWidget *parent = nullptr);
+    ~ArticleEditor() override;
+
+    // The unsaved state, body included (for the preview and for saving).
+    Article currentArticle() const;
+    qint64 articleId() const;
+    QString displayTitle() const;
+    bool isModified() const;
+    // The key of this editor's entry in the recovery store.
+    const QString &recoveryKey() const { return m_recoveryKey; }
+
+    // Starts from edits recovered after a crash; the editor counts as modified.
+    void restore(const RecoveryEntry &entry);
+
+    // Saves (validating first); false when nothing was saved.
+    bool save();
+    // Asks Save / Discard / Cancel when modified; true when the editor may close. Discarding
+    // removes the recovery entry.
+    bool maybeClose();
+    // Writes the unsaved state to the recovery store now (removes the entry when unmodified).
+    bool writeRecovery();
+
+    // Undo and redo of whichever has the focus: the body or the metadata form.
+    void undo();
+    void redo();
+    bool canUndo() const;
+    bool canRedo() const;
+
+    ArticleDocument *document() const { return m_document; }
+    ArticleForm *form() const { return m_form; }
+    BodyEditor *bodyEditor() const { return m_body; }
+    // How long after the last change the recovery store is written.
+    static constexpr int AutosaveDelayMs = 2000;
+
+Q_SIGNALS:
+    // Every change of the body or of a metadata field.
+    void edited();
+    void modifiedChanged(bool modified);
+    void titleChanged(const QString &title);
+    void saved(qint64 articleId);
+    void undoRedoChanged();
+    void noticeRequested(const QString &text);
+    // Autosave could not write to the recovery store (message names the file).
+    void recoveryFailed(const QString &message);
+
+private:
+    void bodyChanged();
+    void changed();
+    void autosave();
+    void updateModified();
+    void suggestSummary();
+    void updateCoverChoices();
+    bool bodyHasFocus() const;
+    QString channelName(qint64 id) const;
+
+    Context m_context;
+    ArticleDocument *m_document = nullptr;
+    ArticleForm *m_form = nullptr;
+    BodyEditor *m_body = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_autosave = nullptr;
+    QElapsedTimer m_unsavedSince;
+    QString m_recoveryKey;
+    QList<qint64> m_coverIds;
+    bool m_modified = false;
+};
+
+} // namespace Newsdesk
