@@ -4,6 +4,7 @@
 #include <QSettings>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +16,8 @@ struct KeyInfo
 {
     Settings::Key key;
     QLatin1StringView name;
-    QMetaType type; // the default is this type's default value
+    QMetaType type;
+    int intDefault = 0; // the default of an int key; other keys default to their type's default
 };
 
 // The one table of keys, their names in the file and their types.
@@ -30,9 +32,10 @@ constexpr KeyInfo keyTable[] = {
     {Settings::Key::LibrarySplitterState,   "window/librarySplitter"_L1,   QMetaType::fromType<QByteArray>()},
     {Settings::Key::ArticleListHeaderState, "window/articleListHeader"_L1, QMetaType::fromType<QByteArray>()},
     {Settings::Key::SavedSearches,          "library/savedSearches"_L1,    QMetaType::fromType<QVariantMap>()},
+    {Settings::Key::MediaMaxSide,           "media/maxSide"_L1,            QMetaType::fromType<int>(), Settings::DefaultMediaMaxSide},
 };
 // clang-format on
-static_assert(std::size(keyTable) == std::size_t(Settings::Key::SavedSearches) + 1,
+static_assert(std::size(keyTable) == std::size_t(Settings::Key::MediaMaxSide) + 1,
               "every Settings::Key needs a row in keyTable");
 
 const KeyInfo &info(Settings::Key key)
@@ -63,7 +66,8 @@ Settings::~Settings() = default;
 QVariant Settings::value(Key key) const
 {
     const KeyInfo &entry = info(key);
-    const QVariant fallback(entry.type);
+    const QVariant fallback = entry.type == QMetaType::fromType<int>() ? QVariant(entry.intDefault)
+                                                                       : QVariant(entry.type);
     QVariant stored = m_settings->value(entry.name, fallback);
     if (stored.metaType() != fallback.metaType() && !stored.convert(fallback.metaType()))
         return fallback;
@@ -94,6 +98,17 @@ QString Settings::fileName() const
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+int Settings::mediaMaxSide() const
+{
+    const int side = value(Key::MediaMaxSide).toInt();
+    return side < MinMediaMaxSide ? DefaultMediaMaxSide : std::min(side, MaxMediaMaxSide);
+}
+
+void Settings::setMediaMaxSide(int pixels)
+{
+    setValue(Key::MediaMaxSide, std::clamp(pixels, MinMediaMaxSide, MaxMediaMaxSide));
 }
 
 void Settings::noteLibraryOpened(const QString &location)

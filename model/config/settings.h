@@ -39,10 +39,14 @@ public:
         LibrarySplitterState,
         ArticleListHeaderState,
         SavedSearches, // library location -> [{name, filter}]
+        MediaMaxSide, // imported images are downscaled to this longest side (pixels)
     };
     Q_ENUM(Key)
 
     static constexpr int MaxRecentLibraries = 10;
+    static constexpr int DefaultMediaMaxSide = 2560;
+    static constexpr int MinMediaMaxSide = 320;
+    static constexpr int MaxMediaMaxSide = 16384;
 
     // The user's settings file in the platform's configuration location.
     explicit Settings(QObject *parent = nullptr);
@@ -58,6 +62,11 @@ public:
 
     QString language() const { return value(Key::Language).toString(); }
     void setLanguage(const QString &language) { setValue(Key::Language, language); }
+
+    // The longest side of an imported image, in pixels (larger ones are downscaled); always
+    // within [MinMediaMaxSide, MaxMediaMaxSide].
+    int mediaMaxSide() const;
+    void setMediaMaxSide(int pixels);
 
     QString lastLibrary() const { return value(Key::LastLibrary).toString(); }
     QStringList recentLibraries() const { return value(Key::RecentLibraries).toStringList(); }

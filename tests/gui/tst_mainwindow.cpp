@@ -10,6 +10,7 @@
 #include "library/libraryview.h"
 #include "library/newlibrarydialog.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/preferencesdialog.h"
 #include "storage/library.h"
 #include "testlibrary.h"
 
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -192,6 +194,20 @@ private Q_SLOTS:
         QVERIFY(m_session->create(fresh, false));
         QCOMPARE(m_session->location(), fresh);
         QCOMPARE(m_window->libraryView()->channelModel()->rowCount(), 1);
+    }
+
+    void preferences_imageSide_isStored()
+    {
+        PreferencesDialog dialog(*m_settings);
+        QSpinBox *side = dialog.findChild<QSpinBox *>(u"preferences.imageMaxSide"_s);
+        QVERIFY(side);
+        QCOMPARE(side->value(), Settings::DefaultMediaMaxSide);
+        side->selectAll();
+        QTest::keyClicks(side, u"1920"_s);
+        QCOMPARE(side->value(), 1920);
+        QVERIFY(!dialog.apply()); // the language did not change
+        QCOMPARE(m_settings->mediaMaxSide(), 1920);
+        m_settings->reset(Settings::Key::MediaMaxSide);
     }
 
     void chineseInterface_translatesMenus()

@@ -1,6 +1,7 @@
 #include "config/settings.h"
 #include "config/translations.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,27 @@ private Q_SLOTS:
         reopened.reset(Settings::Key::Language);
         QCOMPARE(reopened.language(), QString());
         QCOMPARE(spy.count(), 1);
+    }
+
+    void mediaMaxSide_defaultsAndStaysInRange()
+    {
+        const QString file = m_dir.filePath(u"media.ini"_s);
+        {
+            Settings settings(file);
+            QCOMPARE(settings.mediaMaxSide(), Settings::DefaultMediaMaxSide);
+            QSignalSpy spy(&settings, &Settings::changed);
+            settings.setMediaMaxSide(1600);
+            QCOMPARE(spy.count(), 1);
+            QCOMPARE(settings.mediaMaxSide(), 1600);
+            settings.setMediaMaxSide(10);
+            QCOMPARE(settings.mediaMaxSide(), Settings::MinMediaMaxSide);
+            settings.setMediaMaxSide(1600);
+        }
+        QCOMPARE(Settings(file).mediaMaxSide(), 1600);
+        QSettings raw(file, QSettings::IniFormat);
+        raw.setValue(u"media/maxSide"_s, u"lots"_s);
+        raw.sync();
+        QCOMPARE(Settings(file).mediaMaxSide(), Settings::DefaultMediaMaxSide);
     }
 
     void recentLibraries_mostRecentFirstWithoutDuplicatesAndBounded()
