@@ -186,6 +186,16 @@ private Q_SLOTS:
                  qPrintable(m_editor->canonicalHtml()));
     }
 
+    void clearFormatting_keepsLinks()
+    {
+        m_editor->setCanonicalHtml(
+                u"<h3><strong>粗</strong> <em><u>x</u></em> <a href=\"https://a.cn/\">链接</a></h3>"_s);
+        m_editor->textEdit()->selectAll();
+        action(u"formatClear"_s)->trigger();
+        QCOMPARE(m_editor->canonicalHtml(), u"<p>粗 x <a href=\"https://a.cn/\">链接</a></p>"_s);
+        QVERIFY(m_editor->isModified());
+    }
+
     void link_refusesJavascriptAndInsertsHttps()
     {
         QTextEdit *edit = m_editor->textEdit();

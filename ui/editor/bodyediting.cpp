@@ -1,6 +1,5 @@
 #include "bodyediting.h"
 
-#include "core/media.h"
 #include "document/documentformat.h"
 
 #include <QTextBlock>
@@ -12,6 +11,7 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -100,8 +100,14 @@ void rewriteCharFormats(QTextCursor cursor, const std::function<void(QTextCharFo
 {
     const int start = cursor.selectionStart();
     const int end = cursor.selectionEnd();
-    cursor.beginEditBlock();
     QTextDocument *document = cursor.document();
+    // Read every range first: setting a format merges fragments under a running iterator.
+    struct Range
+    {
+        int from, to;
+        QTextCharFormat format;
+    };
+    std::vector<Range> ranges;
     for (QTextBlock block = document->findBlock(start); block.isValid() && block.position() <= end;
          block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -112,11 +118,15 @@ void rewriteCharFormats(QTextCursor cursor, const std::function<void(QTextCharFo
                 continue;
             QTextCharFormat format = fragment.charFormat();
             change(format);
-            QTextCursor c(document);
-            c.setPosition(from);
-            c.setPosition(to, QTextCursor::KeepAnchor);
-            c.setCharFormat(format);
+            ranges.push_back({from, to, format});
         }
+    }
+    cursor.beginEditBlock();
+    for (const Range &range : ranges) {
+        QTextCursor c(document);
+        c.setPosition(range.from);
+        c.setPosition(range.to, QTextCursor::KeepAnchor);
+        c.setCharFormat(range.format);
     }
     cursor.endEditBlock();
 }
@@ -137,7 +147,9 @@ void clearFormatting(QTextCursor cursor)
             plain.setProperty(Credit, true);
             plain.setProperty(QTextFormat::FontSizeAdjustment, -1);
         }
-        if (format.hasProperty(QTextFormat::ForegroundBrush) && !format.isAnchor())
+        if (format.isAnchor()) // a link is content, not formatting: it stays
+            plain.merge(linkFormat(format.anchorHref(), format.stringProperty(LinkTitle)));
+        else if (format.hasProperty(QTextFormat::ForegroundBrush))
             plain.setForeground(format.foreground()); // captions' and page breaks' grey
         format = plain;
     });
@@ -377,99 +389,6 @@ bool tableHasHeaderRow(const QTextCursor &cursor)
 {
     const QTextTable *table = cursor.currentTable();
     return table && table->format().headerRowCount() > 0;
-}
-
-QTextCursor insertFigure(QTextCursor cursor, const Media &media)
-{
-    cursor.beginEditBlock();
-    if (QTextFrame *figure = enclosing(cursor, FrameKind::Figure))
-        cursor = after(figure);
-    cursor.movePosition(QTextCursor::EndOfBlock);
-    QTextFrame *frame = cursor.insertFrame(figureFrameFormat());
-    cursor.setBlockFormat(specialBlockFormat(BlockKind::FigureImage));
-    QTextImageFormat image;
-    image.setName(u"media:"_s + QString::number(media.id));
-    image.setProperty(ImageAlt, media.alt);
-    image.setProperty(ImageWidth, media.width);
-    image.setProperty(ImageHeight, media.height);
-    if (media.width > 0) {
-        const int shown = std::min(media.width, MaxDisplayWidth);
-        image.setWidth(shown);
-        if (media.height > 0)
-            image.setHeight(qreal(media.height) * shown / media.width);
-    }
-    cursor.insertImage(image);
-    cursor.insertBlock(specialBlockFormat(BlockKind::Caption),
-                       specialCharFormat(BlockKind::Caption));
-    setFigureText(frame, {media.caption, media.credit, media.alt});
-    cursor = after(frame);
-    cursor.endEditBlock();
-    return cursor;
-}
-
-FigureText figureText(QTextFrame *figure)
-{
-    FigureText text;
-    for (auto it = figure->begin(); !it.atEnd(); ++it) {
-        const QTextBlock block = it.currentBlock();
-        for (auto f = block.begin(); !f.atEnd(); ++f) {
-            const QTextCharFormat format = f.fragment().charFormat();
-            if (format.isImageFormat()) {
-                text.alt = format.stringProperty(ImageAlt);
-                continue;
-            }
-            if (blockKind(block) != BlockKind::Caption)
-                continue;
-            QString part = f.fragment().text();
-            part.replace(QChar::LineSeparator, u' ');
-            (format.boolProperty(Credit) ? text.credit : text.caption) += part;
-        }
-    }
-    text.caption = text.caption.trimmed();
-    text.credit = text.credit.trimmed();
-    return text;
-}
-
-void setFigureText(QTextFrame *figure, const FigureText &text)
-{
-    QTextCursor cursor(figure->document());
-    cursor.beginEditBlock();
-    QTextBlock caption;
-    for (auto it = figure->begin(); !it.atEnd(); ++it) {
-        const QTextBlock block = it.currentBlock();
-        if (blockKind(block) == BlockKind::Caption && !caption.isValid())
-            caption = block;
-        for (auto f = block.begin(); !f.atEnd(); ++f) {
-            QTextCharFormat format = f.fragment().charFormat();
-            if (!format.isImageFormat())
-                continue;
-            format.setProperty(ImageAlt, text.alt);
-            QTextCursor image(figure->document());
-            image.setPosition(f.fragment().position());
-            image.setPosition(f.fragment().position() + f.fragment().length(),
-                              QTextCursor::KeepAnchor);
-            image.setCharFormat(format);
-        }
-    }
-    const FigureText old = figureText(figure);
-    if (caption.isValid() && (old.caption != text.caption || old.credit != text.credit)) {
-        // Rewrite the caption block: its text, then the credit.
-        cursor.setPosition(caption.position());
-        QTextBlock last = caption;
-        while (last.next().isValid() && last.next().position() <= figure->lastPosition()
-               && blockKind(last.next()) == BlockKind::Caption)
-            last = last.next();
-        cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
-        cursor.insertText(text.caption, specialCharFormat(BlockKind::Caption));
-        if (!text.credit.isEmpty()) {
-            QTextCharFormat credit = specialCharFormat(BlockKind::Caption);
-            credit.setProperty(Credit, true);
-            credit.setProperty(QTextFormat::FontSizeAdjustment, -1);
-            cursor.insertText(text.credit, credit);
-        }
-    }
-    cursor.endEditBlock();
 }
 
 } // namespace Newsdesk::BodyEditing

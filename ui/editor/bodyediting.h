@@ -11,8 +11,6 @@ class QTextFrame;
 
 namespace Newsdesk {
 
-struct Media;
-
 // The editing operations of the body editor, on a cursor of a document laid out as
 // model/document/documentformat.h describes. Each is one undo step. The actions of
 // FormatActions call these; tests can too.
@@ -22,7 +20,7 @@ namespace BodyEditing {
 void setBlockStyle(QTextCursor cursor, int level);
 // Rewrites the character format of every fragment in the selection.
 void rewriteCharFormats(QTextCursor cursor, const std::function<void(QTextCharFormat &)> &change);
-// Drops character formatting (keeps links' absence, captions' credit) and turns headings into
+// Drops character formatting (keeps links and captions' credit) and turns headings into
 // paragraphs; with no selection, the current block.
 void clearFormatting(QTextCursor cursor);
 
@@ -55,18 +53,6 @@ QTextCursor insertPageBreak(QTextCursor cursor, const QString &title);
 QTextCursor insertTable(QTextCursor cursor, int rows, int columns, bool headerRow);
 void setTableHeaderRow(QTextCursor cursor, bool header);
 bool tableHasHeaderRow(const QTextCursor &cursor);
-
-// A figure after the cursor's block (or the figure it is in) showing media, with caption and
-// credit; returns the cursor after it.
-QTextCursor insertFigure(QTextCursor cursor, const Media &media);
-struct FigureText
-{
-    QString caption;
-    QString credit;
-    QString alt;
-};
-FigureText figureText(QTextFrame *figure);
-void setFigureText(QTextFrame *figure, const FigureText &text);
 
 } // namespace BodyEditing
 } // namespace Newsdesk

@@ -32,14 +32,14 @@ FigureDialog::FigureDialog(QWidget *parent)
     resize(520, sizeHint().height());
 }
 
-void FigureDialog::setFigureText(const BodyEditing::FigureText &text)
+void FigureDialog::setFigureText(const FigureEditing::FigureText &text)
 {
     m_caption->setText(text.caption);
     m_credit->setText(text.credit);
     m_alt->setText(text.alt);
 }
 
-BodyEditing::FigureText FigureDialog::figureText() const
+FigureEditing::FigureText FigureDialog::figureText() const
 {
     return {m_caption->text().simplified(), m_credit->text().simplified(),
             m_alt->text().simplified()};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bodyediting.h"
+#include "figureediting.h"
 
 #include <QDialog>
 
@@ -16,8 +16,8 @@ class FigureDialog final : public QDialog
 public:
     explicit FigureDialog(QWidget *parent = nullptr);
 
-    void setFigureText(const BodyEditing::FigureText &text);
-    BodyEditing::FigureText figureText() const;
+    void setFigureText(const FigureEditing::FigureText &text);
+    FigureEditing::FigureText figureText() const;
 
 private:
     QLineEdit *m_caption;

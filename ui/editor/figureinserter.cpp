@@ -1,9 +1,9 @@
 #include "figureinserter.h"
 
-#include "bodyediting.h"
 #include "bodytextedit.h"
 #include "core/media.h"
 #include "figuredialog.h"
+#include "figureediting.h"
 #include "media/mediaimport.h"
 #include "media/mediaimporter.h"
 #include "storage/library.h"
@@ -99,7 +99,7 @@ void FigureInserter::imported(quint64 request, const Media &stored)
     figure.caption.clear(); // the stored texts belong to the image's first use
     figure.credit.clear();
     figure.alt.clear();
-    const QTextCursor after = BodyEditing::insertFigure(at, figure);
+    const QTextCursor after = FigureEditing::insertFigure(at, figure);
     if (at.position() == m_edit->textCursor().position())
         m_edit->setTextCursor(after);
     Q_EMIT figureInserted();
@@ -122,9 +122,9 @@ void FigureInserter::chooseFiles(QWidget *dialogParent)
 void FigureInserter::editFigure(QTextFrame *figure, QWidget *dialogParent)
 {
     FigureDialog dialog(dialogParent);
-    dialog.setFigureText(BodyEditing::figureText(figure));
+    dialog.setFigureText(FigureEditing::figureText(figure));
     if (dialog.exec() == QDialog::Accepted)
-        BodyEditing::setFigureText(figure, dialog.figureText());
+        FigureEditing::setFigureText(figure, dialog.figureText());
 }
 
 void FigureInserter::editFigureAtCursor(QWidget *dialogParent)

@@ -138,10 +138,6 @@ void PasteController::cleaned(Cleaned prepared)
         m_slices.append(slice);
     m_total = result.html.size();
     m_done = 0;
-    m_cursor.beginEditBlock();
-    m_editing = true;
-    if (m_cursor.hasSelection())
-        m_cursor.removeSelectedText();
     if (m_slices.size() > 1) {
         setBusy(true);
         QTimer::singleShot(0, this, [this, generation = m_generation] {
@@ -160,11 +156,7 @@ void PasteController::cancel()
 {
     if (!m_busy)
         return;
-    ++m_generation;
-    if (m_editing) { // inserting: close the undo step
-        m_cursor.endEditBlock();
-        m_editing = false;
-    }
+    ++m_generation; // drops the worker's result or the next slice; what is in stays
     m_slices.clear();
     m_done = 0;
     setBusy(false);
@@ -178,9 +170,19 @@ void PasteController::insertSlice()
     BodyDocument piece;
     DocumentReader::read(&piece, slice);
     const QTextDocumentFragment fragment(&piece);
-    if (m_done > 0) // a new slice starts a new block, or its first paragraph would join the last
+    // Each slice ends its edit block, so the editor lays it out now rather than all of a 10 MB
+    // paste at the end; joining the previous block keeps the whole paste one undo step.
+    if (m_done == 0) {
+        m_cursor.beginEditBlock();
+        if (m_cursor.hasSelection())
+            m_cursor.removeSelectedText();
+    } else {
+        m_cursor.joinPreviousEditBlock();
+        // A new slice starts a new block, or its first paragraph would join the last.
         m_cursor.insertBlock(DocumentFormat::paragraphFormat(), QTextCharFormat());
+    }
     m_cursor.insertFragment(fragment);
+    m_cursor.endEditBlock();
     m_done += slice.size() + 1;
     if (m_slices.isEmpty()) {
         finish();
@@ -195,8 +197,6 @@ void PasteController::insertSlice()
 
 void PasteController::finish()
 {
-    m_cursor.endEditBlock();
-    m_editing = false;
     m_edit->setTextCursor(m_cursor);
     setBusy(false);
     if (!m_notices.isEmpty())

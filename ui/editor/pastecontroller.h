@@ -64,7 +64,6 @@ private:
     QTextEdit *m_edit;
     FigureInserter *m_figures;
     bool m_busy = false;
-    bool m_editing = false; // between beginEditBlock() and endEditBlock()
     QTextCursor m_cursor;
     QStringList m_slices;
     qsizetype m_total = 0;
