@@ -186,6 +186,27 @@ private Q_SLOTS:
                  qPrintable(m_editor->canonicalHtml()));
     }
 
+    void link_editAndRemove()
+    {
+        m_editor->setCanonicalHtml(
+                u"<p>见<a href=\"https://a.cn/\" title=\"A\">新华网</a>报道</p>"_s);
+        QTextCursor cursor = m_editor->textEdit()->textCursor();
+        cursor.setPosition(3); // inside the link, nothing selected
+        m_editor->textEdit()->setTextCursor(cursor);
+        QString shownHref;
+        QTimer::singleShot(0, this, [&shownHref] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            shownHref = dialog->findChild<QLineEdit *>(u"linkHref"_s)->text();
+            auto *remove = dialog->findChild<QPushButton *>(u"linkRemove"_s);
+            QVERIFY(remove->isVisible());
+            remove->click();
+        });
+        action(u"formatLink"_s)->trigger();
+        QCOMPARE(shownHref, u"https://a.cn/"_s);
+        QCOMPARE(m_editor->canonicalHtml(), u"<p>见新华网报道</p>"_s);
+    }
+
     void clearFormatting_keepsLinks()
     {
         m_editor->setCanonicalHtml(

@@ -65,6 +65,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     setObjectName(u"bodyEditor"_s);
     m_document->setDocumentMargin(12);
     m_edit->setDocument(m_document);
+    m_document->setParent(m_edit); // goes with the text edit that shows it
     m_actions = new FormatActions(m_edit, this);
     m_figures = new FigureInserter(m_edit, this);
     m_paste = new PasteController(m_edit, m_figures, this);
