@@ -247,11 +247,14 @@ private Q_SLOTS:
         type(m_editor->textEdit(), u"前文"_s);
         auto *data = new QMimeData;
         data->setUrls({QUrl::fromLocalFile(path)});
+        QSignalSpy notices(m_editor.get(), &BodyEditor::noticeRequested);
         paste(data);
-        QTextFrame *figure = nullptr;
-        QTRY_VERIFY(!m_editor->document()->rootFrame()->childFrames().isEmpty()); // decoded off the
-                                                                                  // UI thread
-        figure = m_editor->document()->rootFrame()->childFrames().constLast();
+        // Decoded and checked off the UI thread, then stored and inserted.
+        QTRY_VERIFY2_WITH_TIMEOUT(!m_editor->document()->rootFrame()->childFrames().isEmpty(),
+                                  qPrintable(notices.isEmpty() ? u"no figure, no notice"_s
+                                                               : notices.last().first().toString()),
+                                  30000);
+        QTextFrame *figure = m_editor->document()->rootFrame()->childFrames().constLast();
         m_editor->textEdit()->setTextCursor(figure->firstCursorPosition());
         answerDialog({{u"figureCaption"_s, u"会议在北京召开。"_s},
                       {u"figureCredit"_s, u"新华社记者鞠鹏摄"_s},
