@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
@@ -58,7 +60,60 @@ QString webpIncompleteness(const QByteArray &data)
     return {};
 }
 
+// The coefficient memory of a frame header (SOFn segment body) of width × height.
+qint64 coefficientBytes(const QByteArray &jpeg, qsizetype sof)
+{
+    if (sof + 8 > jpeg.size())
+        return 0;
+    const auto byte = [&](qsizetype at) {
+        return quint8(jpeg.at(at));
+    };
+    const qint64 height = qFromBigEndian<quint16>(jpeg.constData() + sof + 3);
+    const qint64 width = qFromBigEndian<quint16>(jpeg.constData() + sof + 5);
+    const int components = byte(sof + 7);
+    if (sof + 8 + components * 3 > jpeg.size())
+        return 0;
+    int maxH = 1;
+    int maxV = 1;
+    for (int c = 0; c < components; ++c) {
+        maxH = std::max(maxH, byte(sof + 9 + c * 3) >> 4);
+        maxV = std::max(maxV, byte(sof + 9 + c * 3) & 0x0F);
+    }
+    qint64 bytes = 0;
+    for (int c = 0; c < components; ++c) {
+        const int h = std::max(1, byte(sof + 9 + c * 3) >> 4);
+        const int v = std::max(1, byte(sof + 9 + c * 3) & 0x0F);
+        const qint64 blocksAcross = (width * h / maxH + 7) / 8;
+        const qint64 blocksDown = (height * v / maxV + 7) / 8;
+        bytes += blocksAcross * blocksDown * 128;
+    }
+    return bytes;
+}
+
 } // namespace
+
+qint64 ImageFormat::jpegCoefficientBytes(const QByteArray &jpeg)
+{
+    // Walk the marker segments up to the first scan.
+    qsizetype at = 2;
+    while (at + 4 <= jpeg.size()) {
+        if (quint8(jpeg.at(at)) != 0xFF)
+            return 0;
+        const quint8 marker = quint8(jpeg.at(at + 1));
+        if (marker == 0xFF) { // fill byte
+            ++at;
+            continue;
+        }
+        if (marker == 0xDA) // start of scan: no progressive frame header before it
+            return 0;
+        const quint16 length = qFromBigEndian<quint16>(jpeg.constData() + at + 2);
+        // SOF2, SOF6, SOF10, SOF14: progressive frames (Huffman or arithmetic coded).
+        if (marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE)
+            return coefficientBytes(jpeg, at + 2);
+        at += 2 + length;
+    }
+    return 0;
+}
 
 QByteArray ImageFormat::sniff(const QByteArray &data)
 {

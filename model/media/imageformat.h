@@ -23,6 +23,10 @@ public:
     // Empty when data (of a format sniff() returned) holds the whole image; otherwise what is
     // missing, translated ("the end-of-image marker is missing").
     static QString incompleteness(const QByteArray &data, const QByteArray &format);
+    // The memory libjpeg keeps for a progressive JPEG's DCT coefficients while decoding it: the
+    // whole image at full resolution (128 bytes an 8 × 8 block of each component), even when
+    // it decodes scaled. 0 for a baseline JPEG, which is decoded a row of blocks at a time.
+    static qint64 jpegCoefficientBytes(const QByteArray &jpeg);
 };
 
 } // namespace Newsdesk

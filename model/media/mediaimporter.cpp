@@ -180,15 +180,23 @@ Result<PreparedImage> MediaImporter::prepare(const QByteArray &data, const QStri
     const bool tooLong = limits.maxSide > 0
             && std::max(full.width(), full.height()) > limits.maxSide && !animated;
     const QSize target = tooLong ? fitted(full, limits.maxSide) : full;
-    const qint64 needed = decodeBytes(reader, full, target);
-    if (needed > limits.maxDecodeBytes) {
+    // The decoded image must also fit Qt's own allocation limit, or Qt refuses it with a
+    // message that does not say why; libjpeg's coefficients of a progressive JPEG come on top.
+    const qint64 imageBytes = decodeBytes(reader, full, target);
+    const qint64 needed =
+            imageBytes + (format == "jpeg" ? ImageFormat::jpegCoefficientBytes(data) : qint64(0));
+    qint64 allowed = limits.maxDecodeBytes;
+    if (QImageReader::allocationLimit() > 0
+        && imageBytes > qint64(QImageReader::allocationLimit()) * 1024 * 1024)
+        allowed = std::min(allowed, qint64(QImageReader::allocationLimit()) * 1024 * 1024);
+    if (needed > allowed) {
         return Error(Error::Kind::Invalid,
                      tr("%1 is %2 × %3 pixels; decoding it would take %4 MB, more than the %5 MB "
                         "Newsdesk allows. Save it as a JPEG or a smaller image first.")
                              .arg(sourceName)
                              .arg(full.width())
                              .arg(full.height())
-                             .arg(megabytes(needed), megabytes(limits.maxDecodeBytes)));
+                             .arg(megabytes(needed), megabytes(allowed)));
     }
 
     const bool turned = reader.transformation() != QImageIOHandler::TransformationNone;

@@ -1,20 +1,55 @@
 #include "bodyhtml.h"
 
+#include "html/sanitizer.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk::BodyHtml {
 
-QStringList pages(const QString &body)
+namespace {
+// The entities canonical HTML writes in attribute values.
+QString unescape(QString value)
 {
-    QStringList pages = body.split(PageBreak);
-    for (QString &page : pages)
-        page = page.trimmed();
-    pages.removeIf([](const QString &page) { return page.isEmpty(); });
+    value.replace(u"&quot;"_s, u"\""_s);
+    value.replace(u"&lt;"_s, u"<"_s);
+    value.replace(u"&gt;"_s, u">"_s);
+    value.replace(u"&amp;"_s, u"&"_s);
+    return value;
+}
+} // namespace
+
+QList<Page> pages(const QString &body)
+{
+    // Canonical bodies write a page break as its own top-level block, one per line, with the
+    // title (if any) escaped as an attribute: <hr class="page-break" data-title="…">.
+    static const QRegularExpression pageBreak(
+            u"(?:^|\\n)<hr class=\"page-break\"(?: data-title=\"([^\"]*)\")?>(?=\\n|$)"_s);
+    QList<Page> pages;
+    qsizetype start = 0;
+    QString title; // of the page being collected: from the break before it
+    const auto add = [&](qsizetype end) {
+        const QString html = body.mid(start, end - start).trimmed();
+        if (!html.isEmpty())
+            pages.append(Page {html, title});
+    };
+    QRegularExpressionMatchIterator it = pageBreak.globalMatch(body);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        add(match.capturedStart());
+        title = unescape(match.captured(1));
+        start = match.capturedEnd();
+    }
+    add(body.size());
     if (pages.isEmpty())
-        pages.append(QString());
+        pages.append(Page {});
     return pages;
+}
+
+QString adSlotHtml(const QString &storedHtml)
+{
+    return toPageHtml(Sanitizer::clean(storedHtml).html, [](qint64) { return Image {}; });
 }
 
 QString toPageHtml(const QString &storedHtml, const MediaResolver &resolveMedia)

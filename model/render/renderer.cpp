@@ -96,11 +96,8 @@ const Data &Renderer::siteContext(const QString &root)
     }
     context.set("channelBlocks", channelBlocks);
     Data ads;
-    const auto noMedia = [](qint64) {
-        return BodyHtml::Image {};
-    };
     for (const AdSlot &slot : site.adSlots())
-        put(ads, text(slot.key), BodyHtml::toPageHtml(slot.content, noMedia));
+        put(ads, text(slot.key), BodyHtml::adSlotHtml(slot.content));
     context.set("ads", ads);
     return m_siteContexts.emplace(root, std::move(context)).first->second;
 }
@@ -140,7 +137,7 @@ int Renderer::articlePageCount(const Article &article)
 Result<RenderedPage> Renderer::articlePage(const Article &a, int number)
 {
     const SiteData &site = *m_site;
-    const QStringList bodies = BodyHtml::pages(a.body);
+    const QList<BodyHtml::Page> bodies = BodyHtml::pages(a.body);
     if (number < 1 || number > bodies.size()) {
         return Error(Error::Kind::NotFound,
                      tr("\"%1\" has no page %2 (it has %3).")
@@ -176,7 +173,7 @@ Result<RenderedPage> Renderer::articlePage(const Article &a, int number)
     };
     article.set("body",
                 text(QLatin1StringView(RemoteResources::BodyStart)
-                     + BodyHtml::toPageHtml(bodies.at(number - 1), resolve)
+                     + BodyHtml::toPageHtml(bodies.at(number - 1).html, resolve)
                      + QLatin1StringView(RemoteResources::BodyEnd)));
     const qint64 votes = a.votesUp + a.votesDown;
     Data digg;
@@ -203,11 +200,13 @@ Result<RenderedPage> Renderer::articlePage(const Article &a, int number)
         for (int n = 1; n <= bodies.size(); ++n) {
             Data item = link(linker.link(SitePaths::articlePage(firstPage, n)));
             item.set("number", MustacheValue::number(n));
+            put(item, "heading", bodies.at(n - 1).title);
             item.set("current", n == number);
             pages.push_back(item);
         }
         take(page, "pages", std::move(pages));
         page.set("paged", true);
+        put(page, "pageTitle", bodies.at(number - 1).title);
         if (number > 1)
             page.set("previousPage",
                      link(linker.link(SitePaths::articlePage(firstPage, number - 1))));

@@ -1,6 +1,7 @@
 #include "articlerepository.h"
 
 #include "core/articlejson.h"
+#include "html/sanitizer.h"
 #include "search/searchindex.h"
 #include "storage/articlerow.h"
 #include "storage/database.h"
@@ -141,6 +142,9 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
     if (Status valid = validate(input); !valid)
         return valid.error();
     Article a = input;
+    // The one sanitizer guards the library: whatever a caller passes, only canonical article
+    // HTML is stored, so pages can be rendered from stored bodies as they are.
+    a.body = Sanitizer::clean(a.body).html;
     if (!a.createdAt.isValid())
         a.createdAt = SqlValues::now();
     if (!a.updatedAt.isValid())
@@ -183,6 +187,7 @@ Result<Article> ArticleRepository::save(const Article &input, qint64 userId, con
     if (Status valid = validate(input); !valid)
         return valid.error();
     Article a = input;
+    a.body = Sanitizer::clean(a.body).html;
     const int loadedVersion = a.version;
     a.version = loadedVersion + 1;
     a.updatedAt = SqlValues::now();

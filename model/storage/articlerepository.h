@@ -25,7 +25,8 @@ struct ArticleQuery
 
 // Reads and writes articles with their tags and secondary channels. Every write also records
 // a revision (a snapshot of all fields) and an audit entry, and updates the search index, in
-// the same transaction.
+// the same transaction. Bodies are stored only as canonical article HTML: create() and save()
+// pass them through Sanitizer::clean (docs/article-html.md), whoever the caller is.
 class ArticleRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::ArticleRepository)

@@ -1,8 +1,13 @@
 #include "siterepository.h"
 
+#include "core/sitesettingscheck.h"
+#include "html/sanitizer.h"
 #include "storage/database.h"
+#include "storage/historyrepository.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +22,7 @@ const QString UpsertAdSlot =
         u"INSERT INTO ad_slots (key, name, content, enabled) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (key) DO UPDATE SET name = excluded.name, content = excluded.content, "
         "enabled = excluded.enabled RETURNING id"_s;
+const QString DeleteAdSlot = u"DELETE FROM ad_slots WHERE key = ?"_s;
 
 // The keys of site_settings; one place so that nothing else spells them.
 namespace Key {
@@ -59,6 +65,89 @@ Status SiteRepository::setSettings(const SiteSettings &s)
         }
         return {};
     });
+}
+
+Result<SiteRepository::SaveReport> SiteRepository::save(const SiteSettings &settings,
+                                                        const QList<AdSlot> &slots, qint64 userId)
+{
+    Result<SiteSettings> checked = SiteSettingsCheck::normalized(settings);
+    if (!checked)
+        return checked.error();
+    Result<QList<AdSlot>> checkedSlots = SiteSettingsCheck::adSlots(slots);
+    if (!checkedSlots)
+        return checkedSlots.error();
+    const SiteSettings &s = checked.value();
+    QList<AdSlot> cleaned = checkedSlots.value();
+    SaveReport report;
+    for (AdSlot &slot : cleaned) {
+        const Sanitizer::Result clean = Sanitizer::clean(slot.content);
+        slot.content = clean.html;
+        if (const QString summary = clean.report.summary(); !summary.isEmpty())
+            report.notices.append(tr("%1: %2").arg(slot.key, summary));
+    }
+
+    Result<SiteSettings> before = this->settings();
+    if (!before)
+        return before.error();
+    Result<QList<AdSlot>> slotsBefore = adSlots();
+    if (!slotsBefore)
+        return slotsBefore.error();
+    const SiteSettings &old = before.value();
+    const QList<std::pair<QString, bool>> fields {{Key::Name, old.name != s.name},
+                                                  {Key::BaseUrl, old.baseUrl != s.baseUrl},
+                                                  {Key::Language, old.language != s.language},
+                                                  {Key::Footer, old.footer != s.footer},
+                                                  {Key::Theme, old.theme != s.theme}};
+    for (const auto &[key, changed] : fields) {
+        if (changed)
+            report.changes.append(key);
+    }
+    QStringList removed;
+    for (const AdSlot &was : slotsBefore.value()) {
+        const auto now = std::find_if(cleaned.cbegin(), cleaned.cend(),
+                                      [&](const AdSlot &slot) { return slot.key == was.key; });
+        if (now == cleaned.cend()) {
+            removed.append(was.key);
+            report.changes.append(tr("ad slot %1 removed").arg(was.key));
+        } else if (now->name != was.name || now->content != was.content
+                   || now->enabled != was.enabled) {
+            report.changes.append(tr("ad slot %1").arg(was.key));
+        }
+    }
+    for (const AdSlot &slot : std::as_const(cleaned)) {
+        const bool existed = std::any_of(slotsBefore.value().cbegin(), slotsBefore.value().cend(),
+                                         [&](const AdSlot &was) { return was.key == slot.key; });
+        if (!existed)
+            report.changes.append(tr("ad slot %1 added").arg(slot.key));
+    }
+    if (report.changes.isEmpty())
+        return report;
+
+    const Status stored = m_database.transaction([&]() -> Status {
+        if (Status written = setSettings(s); !written)
+            return written;
+        for (const QString &key : std::as_const(removed)) {
+            if (Result<QSqlQuery> q = m_database.run(DeleteAdSlot, {key}); !q)
+                return q.error();
+        }
+        for (const AdSlot &slot : std::as_const(cleaned)) {
+            if (Result<qint64> id = saveAdSlot(slot); !id)
+                return id.error();
+        }
+        Result<qint64> entry = HistoryRepository(m_database)
+                                       .audit({0,
+                                               {},
+                                               userId,
+                                               u"site.settings"_s,
+                                               0,
+                                               report.changes.join(u", "_s)});
+        if (!entry)
+            return entry.error();
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return report;
 }
 
 Result<QList<AdSlot>> SiteRepository::adSlots() const

@@ -1176,6 +1176,14 @@
             <source>Name of the saved search:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Newsdesk::MainWindow</name>
@@ -1335,6 +1343,60 @@ Built with Qt %2.</source>
         </message>
         <message>
             <source>A new language applies the next time Newsdesk starts.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::PreviewPane</name>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Render the page again with the library as it is now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No article selected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page could not be shown.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::PreviewService</name>
+        <message>
+            <source>No library is open.</source>
             <translation type="unfinished" />
         </message>
     </context>

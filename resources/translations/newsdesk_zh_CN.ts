@@ -1167,6 +1167,14 @@
             <source>Name of the saved search:</source>
             <translation>已保存搜索的名称：</translation>
         </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
     </context>
     <context>
         <name>Newsdesk::MainWindow</name>
@@ -1329,6 +1337,60 @@ Built with Qt %2.</source>
         <message>
             <source>A new language applies the next time Newsdesk starts.</source>
             <translation>更改语言后将在下次启动 Newsdesk 时生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::PreviewPane</name>
+        <message>
+            <source>Article</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>栏目</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <source>Desktop</source>
+            <translation>桌面</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>重新生成</translation>
+        </message>
+        <message>
+            <source>Render the page again with the library as it is now</source>
+            <translation>按资料库的当前内容重新生成页面</translation>
+        </message>
+        <message>
+            <source>Page preview</source>
+            <translation>页面预览</translation>
+        </message>
+        <message>
+            <source>No article selected.</source>
+            <translation>未选择文章。</translation>
+        </message>
+        <message>
+            <source>Rendering…</source>
+            <translation>正在生成…</translation>
+        </message>
+        <message>
+            <source>The page could not be shown.</source>
+            <translation>无法显示该页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::PreviewService</name>
+        <message>
+            <source>No library is open.</source>
+            <translation>没有打开的资料库。</translation>
         </message>
     </context>
     <context>

@@ -1,7 +1,8 @@
 // Media import benchmark: MediaImporter::prepare on photo-like JPEGs of 3 megapixels (kept as
 // they are, but decoded to check them), 12 and 50 megapixels (downscaled to 2560 px while
-// decoding). Prints a Markdown table of medians and the peak resident memory each prepare
-// adds to the process; run by `make bench`.
+// decoding), and progressive JPEGs, which libjpeg buffers whole as DCT coefficients. Prints a
+// Markdown table of medians and the peak resident memory each prepare adds to the process; run by
+// `make bench`.
 //
 //   bench_media [RUNS]      default: 7
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QImageWriter>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -47,7 +49,7 @@ void resetPeak()
 }
 
 // A photo-like JPEG: gradients, shapes and sensor-like noise, so it compresses like a photo.
-QByteArray photo(int width, int height)
+QByteArray photo(int width, int height, bool progressive)
 {
     QImage image(width, height, QImage::Format_RGB32);
     {
@@ -78,7 +80,10 @@ QByteArray photo(int width, int height)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(90);
+    writer.setProgressiveScanWrite(progressive);
+    writer.write(image);
     return bytes;
 }
 
@@ -93,14 +98,17 @@ int main(int argc, char **argv)
         const char *name;
         int width;
         int height;
+        bool progressive = false;
     };
     const Case cases[] = {{"3 MP photo (2048 × 1536), kept", 2048, 1536},
                           {"12 MP photo (4000 × 3000), downscaled", 4000, 3000},
-                          {"50 MP photo (8660 × 5774), downscaled", 8660, 5774}};
+                          {"50 MP photo (8660 × 5774), downscaled", 8660, 5774},
+                          {"24 MP progressive JPEG (6000 × 4000), downscaled", 6000, 4000, true},
+                          {"50 MP progressive JPEG (8660 × 5774), downscaled", 8660, 5774, true}};
     std::printf("| image | file | result | median prepare | peak memory added |\n"
                 "|---|---|---|---|---|\n");
     for (const Case &c : cases) {
-        const QByteArray bytes = photo(c.width, c.height);
+        const QByteArray bytes = photo(c.width, c.height, c.progressive);
         QList<double> times;
         long peakAdded = 0;
         QString result;

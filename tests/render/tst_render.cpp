@@ -206,6 +206,22 @@ private Q_SLOTS:
         QVERIFY(!article(*m_renderer, m_fixture.multiPageId, 4).ok());
     }
 
+    void pageBreakTitles_nameTheirPages()
+    {
+        Article a = m_library->articles().byId(m_fixture.multiPageId).value();
+        a.body = u"<p>一</p>\n<hr class=\"page-break\" data-title=\"第二页：&quot;背景&quot;\">\n"
+                 "<p>二</p>"_s;
+        QCOMPARE(Renderer::articlePageCount(a), 2);
+        const QString second = QString::fromUtf8(m_renderer->articlePage(a, 2).value().html);
+        QVERIFY2(second.contains(u"<h2 class=\"page-title\">第二页：&quot;背景&quot;</h2>"_s),
+                 qPrintable(second));
+        QVERIFY(second.contains(u"title=\"第二页：&quot;背景&quot;\">2</a>"_s)
+                || second.contains(u"<span aria-current=\"page\">2</span>"_s));
+        const QString first = QString::fromUtf8(m_renderer->articlePage(a, 1).value().html);
+        QVERIFY(first.contains(u"title=\"第二页：&quot;背景&quot;\">2</a>"_s));
+        QVERIFY(!first.contains(u"page-title"_s));
+    }
+
     void draft_rendersForThePreview()
     {
         Result<RenderedPage> draft = article(*m_renderer, m_fixture.draftId);

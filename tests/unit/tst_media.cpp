@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
+#include <QImageWriter>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QSignalSpy>
@@ -107,6 +108,30 @@ QByteArray withExifOrientation(const QByteArray &jpeg, quint16 orientation)
     QByteArray length(2, '\0');
     qToBigEndian<quint16>(quint16(payload.size() + 2), length.data());
     return jpeg.left(2) + QByteArray("\xFF\xE1", 2) + length + payload + jpeg.mid(2);
+}
+
+QByteArray progressiveJpeg(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setProgressiveScanWrite(true);
+    if (!writer.write(image))
+        qFatal("cannot write a progressive JPEG");
+    return bytes;
+}
+
+// A small progressive JPEG whose frame header claims width × height pixels.
+QByteArray progressiveJpegBomb(quint16 width, quint16 height)
+{
+    QByteArray jpeg = progressiveJpeg(picture(64, 64));
+    const qsizetype sof = jpeg.indexOf("\xFF\xC2");
+    if (sof < 0)
+        qFatal("Qt wrote no progressive frame header");
+    qToBigEndian<quint16>(height, jpeg.data() + sof + 5);
+    qToBigEndian<quint16>(width, jpeg.data() + sof + 7);
+    return jpeg;
 }
 
 long peakKb()
@@ -299,6 +324,8 @@ private Q_SLOTS:
                 << QByteArray("\xFF\xD8\xFF\xE0", 4) << u"incomplete"_s;
         QTest::newRow("png bomb") << pngBomb(60000, 60000) << u"decompression bomb"_s;
         QTest::newRow("gif bomb") << gifBomb(65000, 65000) << u"decompression bomb"_s;
+        // 195 megapixels pass the pixel limit, but libjpeg would buffer 585 MB of coefficients.
+        QTest::newRow("progressive jpeg bomb") << progressiveJpegBomb(15000, 13000) << u"MB"_s;
         QByteArray garbled = png;
         for (qsizetype i = 60; i < garbled.size() - 20; i += 7)
             garbled[i] = char(garbled.at(i) ^ 0x5A);
@@ -328,6 +355,26 @@ private Q_SLOTS:
         QVERIFY(!prepared);
         QVERIFY(prepared.error().message().contains(u"huge.png"_s));
         QVERIFY(prepared.error().message().contains(u"MB"_s));
+    }
+
+    void prepare_progressiveJpeg_countsTheCoefficientsItBuffers()
+    {
+        // Scaled to 2560 px, either decode makes a 24 MiB image; the progressive one also
+        // buffers 3000 × 2000 × 3 bytes of coefficients (17 MiB).
+        ImageLimits limits;
+        limits.maxDecodeBytes = 32 * 1024 * 1024;
+        const QImage image = picture(3000, 2000);
+        QVERIFY(MediaImporter::prepare(encoded(image, "jpeg"), u"baseline.jpg"_s, limits));
+        const QByteArray progressive = progressiveJpeg(image);
+        QCOMPARE(ImageFormat::jpegCoefficientBytes(progressive),
+                 qint64(375 * 250 + 2 * 188 * 125) * 128);
+        const Result<PreparedImage> refused =
+                MediaImporter::prepare(progressive, u"progressive.jpg"_s, limits);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message().contains(u"progressive.jpg"_s));
+        limits.maxDecodeBytes = 64 * 1024 * 1024;
+        QCOMPARE(MediaImporter::prepare(progressive, u"progressive.jpg"_s, limits).value().size,
+                 QSize(2560, 1707));
     }
 
     void prepareFile_readsTheFileAndNamesIt()

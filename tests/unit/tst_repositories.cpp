@@ -161,6 +161,25 @@ private Q_SLOTS:
         QCOMPARE(audit.first().userId, editor);
     }
 
+    void articles_createAndSave_storeOnlyCanonicalBodies()
+    {
+        // Whoever calls the repository (an importer, a script, a bug), only canonical article
+        // HTML reaches the library, so pages can be rendered from stored bodies as they are.
+        Article a;
+        a.title = u"不安全的正文"_s;
+        a.channelId = m_home;
+        a.body = u"<p onclick=\"steal()\">正文<script>alert(1)</script>"
+                 "<a href=\"javascript:alert(2)\">链接</a><img src=x onerror=alert(3)></p>"
+                 "<iframe src=\"https://evil.example/\"></iframe><p>二</p>"_s;
+        const qint64 id = m_library->articles().create(a, 0).value();
+        Article stored = m_library->articles().byId(id).value();
+        QCOMPARE(stored.body, u"<p>正文链接</p>\n<p>二</p>"_s);
+
+        stored.body = u"<div style=\"color:red\"><b>粗</b><svg onload=alert(1)></svg></div>"_s;
+        QVERIFY(m_library->articles().save(stored, 0, u"save"_s).ok());
+        QCOMPARE(m_library->articles().byId(id).value().body, u"<p><strong>粗</strong></p>"_s);
+    }
+
     void articles_create_rejectsInvalidArticles_data()
     {
         QTest::addColumn<QString>("title");

@@ -86,6 +86,13 @@ QString Dialogs::newLibraryFile(QWidget *parent, const QString &folder)
     return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
 }
 
+QString Dialogs::folder(QWidget *parent, const QString &title, const QString &start)
+{
+    if (std::optional<QString> path = takeNextPath())
+        return *path;
+    return QFileDialog::getExistingDirectory(parent, title, start);
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;

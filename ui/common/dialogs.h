@@ -34,6 +34,8 @@ public:
     static QString openLibraryFile(QWidget *parent, const QString &folder);
     // A file name for a new library; empty when cancelled.
     static QString newLibraryFile(QWidget *parent, const QString &folder);
+    // A folder (a theme's); empty when cancelled.
+    static QString folder(QWidget *parent, const QString &title, const QString &start);
 
     // Test seams: the next message box returns answer without showing; the next file chooser
     // returns path. lastMessage() is the text of the last message box, shown or answered.

@@ -59,6 +59,8 @@ QString Actions::objectName(Id id)
         return u"action.article.restore"_s;
     case Id::ManageTags:
         return u"action.library.tags"_s;
+    case Id::SiteSettings:
+        return u"action.library.siteSettings"_s;
     case Id::NewChannel:
         return u"action.channel.new"_s;
     case Id::EditChannel:
@@ -144,6 +146,8 @@ Actions::Actions(QObject *owner)
     make(Id::Restore, tr("R&estore from Trash"), tr("Take the selected articles out of the trash"));
 
     make(Id::ManageTags, tr("Manage &Tags…"), tr("Create, rename, merge and delete tags"));
+    make(Id::SiteSettings, tr("&Site Settings…"),
+         tr("Site name, base URL, language, footer, theme folder and ad slots of the portal"));
     make(Id::NewChannel, tr("&New Channel…"), tr("Create a channel under the selected one"));
     make(Id::EditChannel, tr("&Edit Channel…"),
          tr("Rename the selected channel or change its settings"));

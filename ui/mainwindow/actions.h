@@ -37,6 +37,7 @@ public:
         MoveToTrash,
         Restore,
         ManageTags,
+        SiteSettings,
         NewChannel,
         EditChannel,
         MoveChannel,

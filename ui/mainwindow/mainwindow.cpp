@@ -12,6 +12,7 @@
 #include "mainwindow/recentlibrariesmenu.h"
 #include "manage/tagmanagerdialog.h"
 #include "settings/preferencesdialog.h"
+#include "settings/sitesettingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +113,7 @@ void MainWindow::buildMenus()
         library->addAction(action(id));
     library->addSeparator();
     library->addAction(action(Id::ManageTags));
+    library->addAction(action(Id::SiteSettings));
 
     // The same actions in the context menus of the lists they act on.
     for (Id id : {Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
@@ -182,6 +184,7 @@ void MainWindow::connectActions()
     connect(action(Id::MoveToTrash), &QAction::triggered, m_bulk, &BulkActions::moveToTrash);
     connect(action(Id::Restore), &QAction::triggered, m_bulk, &BulkActions::restore);
     connect(action(Id::ManageTags), &QAction::triggered, this, &MainWindow::manageTags);
+    connect(action(Id::SiteSettings), &QAction::triggered, this, &MainWindow::editSiteSettings);
     connect(action(Id::NewChannel), &QAction::triggered, m_channelActions,
             &ChannelActions::newChannel);
     connect(action(Id::EditChannel), &QAction::triggered, m_channelActions,
@@ -276,9 +279,9 @@ void MainWindow::libraryChanged()
 void MainWindow::updateActions()
 {
     const bool open = m_session.library() != nullptr;
-    for (Id id :
-         {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::Find, Id::SaveSearch,
-          Id::ManageTags, Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
+    for (Id id : {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::Find, Id::SaveSearch,
+                  Id::ManageTags, Id::SiteSettings, Id::NewChannel, Id::EditChannel,
+                  Id::MoveChannel, Id::DeleteChannel})
         action(id)->setEnabled(open);
     const bool selected = open && m_selectedArticles > 0;
     for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
@@ -292,6 +295,14 @@ void MainWindow::manageTags()
     connect(&dialog, &TagManagerDialog::articlesChanged, m_libraryView, &LibraryView::refresh);
     dialog.exec();
     m_libraryView->refresh();
+}
+
+void MainWindow::editSiteSettings()
+{
+    SiteSettingsDialog dialog(m_session, this);
+    // Saved settings change every page: the list and the preview (site data, theme) reload.
+    if (dialog.exec() == QDialog::Accepted)
+        m_libraryView->refresh();
 }
 
 void MainWindow::userChanged()

@@ -50,6 +50,7 @@ private:
     void showPreferences();
     void showAbout();
     void manageTags();
+    void editSiteSettings();
     void updateActions();
     void libraryChanged();
     void userChanged();

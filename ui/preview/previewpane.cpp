@@ -10,7 +10,10 @@
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWebEngineProfile>
@@ -23,6 +26,26 @@ namespace Newsdesk {
 
 namespace {
 constexpr int PhoneWidth = 390;
+// Replaces the shown page's head (but its style sheets) and body with those of the page in
+// %1 (a one-element JSON array holding the page's HTML). Answers false when it cannot.
+const QString SwapScript = uR"((function (pages) {
+    if (!window.DOMParser || !document.body)
+        return false;
+    var next = new DOMParser().parseFromString(pages[0], 'text/html');
+    var styling = function (e) { return e.tagName === 'LINK' || e.tagName === 'STYLE'; };
+    Array.from(document.head.children).forEach(function (e) { if (!styling(e)) e.remove(); });
+    Array.from(next.head.children).forEach(function (e) {
+        if (!styling(e))
+            document.head.appendChild(document.adoptNode(e));
+    });
+    document.documentElement.lang = next.documentElement.lang;
+    document.body.replaceWith(document.adoptNode(next.body));
+    return true;
+})(%1))"_s;
+
+// How long typing must pause before the page renders again (the target is a page refreshed
+// within 100 ms of the pause).
+constexpr std::chrono::milliseconds TypingPause {30};
 } // namespace
 
 PreviewPane::PreviewPane(LibrarySession &session, QWidget *parent)
@@ -33,8 +56,12 @@ PreviewPane::PreviewPane(LibrarySession &session, QWidget *parent)
     , m_profile(new QWebEngineProfile(this))
     , m_handler(new PreviewSchemeHandler(this))
     , m_interceptor(new PreviewInterceptor(this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(u"previewPane"_s);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(TypingPause);
+    connect(m_debounce, &QTimer::timeout, this, &PreviewPane::render);
     m_profile->installUrlSchemeHandler(PreviewScheme::Name, m_handler);
     m_profile->setUrlRequestInterceptor(m_interceptor);
     m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
@@ -133,6 +160,7 @@ void PreviewPane::libraryChanged()
         }
     }
     m_article.reset();
+    m_reloadNext = true; // the theme's style sheet may have changed too
     m_service->setLibrary(m_session.location());
     render();
 }
@@ -153,8 +181,9 @@ void PreviewPane::showArticle(qint64 articleId)
 
 void PreviewPane::showUnsaved(const Article &article)
 {
+    // Typing sends every keystroke here; render once it pauses.
     m_article = article;
-    render();
+    m_debounce->start();
 }
 
 void PreviewPane::setTarget(Target target)
@@ -182,6 +211,7 @@ void PreviewPane::setPhoneWidth(bool phone)
 
 void PreviewPane::render()
 {
+    m_debounce->stop();
     if (!m_session.library()) {
         m_view->setHtml(QString());
         return;
@@ -232,22 +262,48 @@ void PreviewPane::failed(quint64 requestId, const QString &message, const QByteA
 void PreviewPane::display(const QString &path)
 {
     const QUrl url = PreviewScheme::urlFor(path);
+    if (path == m_path && m_view->url() == url && m_loaded && !m_reloadNext) {
+        // The same page again (an edit): swap its content in place. The reader keeps their
+        // place, nothing flickers, and the style sheet and images are not fetched again.
+        const QByteArray html = m_handler->page(path);
+        const QString literal = QString::fromUtf8(
+                QJsonDocument(QJsonArray {QString::fromUtf8(html)}).toJson(QJsonDocument::Compact));
+        m_page->runJavaScript(SwapScript.arg(literal), [this, path](const QVariant &swapped) {
+            if (path != m_path)
+                return;
+            if (swapped.toBool()) {
+                m_status->clear();
+                Q_EMIT pageShown(m_path);
+            } else {
+                reload(PreviewScheme::urlFor(path));
+            }
+        });
+        return;
+    }
+    m_reloadNext = false;
     if (path == m_path && m_view->url() == url) {
-        // The same page again (an edit, a refresh): keep the reader's place.
+        // The page after a refresh: loaded again, at the same place.
         m_page->runJavaScript(u"window.scrollY"_s, [this, url](const QVariant &y) {
             m_scrollY = y.toInt();
-            m_view->load(url);
+            reload(url);
         });
     } else {
         m_scrollY = -1;
         m_path = path;
-        m_view->load(url);
+        reload(url);
     }
     m_path = path;
 }
 
+void PreviewPane::reload(const QUrl &url)
+{
+    m_loaded = false;
+    m_view->load(url);
+}
+
 void PreviewPane::loadFinished(bool ok)
 {
+    m_loaded = ok;
     if (ok && m_scrollY > 0)
         m_page->runJavaScript(u"window.scrollTo(0, %1)"_s.arg(m_scrollY));
     m_scrollY = -1;

@@ -8,6 +8,7 @@
 
 class QButtonGroup;
 class QLabel;
+class QTimer;
 class QToolButton;
 class QWebEngineProfile;
 class QWebEngineView;
@@ -38,7 +39,7 @@ public:
 
     // The library's article to preview (0: none).
     void showArticle(qint64 articleId);
-    // An article as it is being edited, saved or not.
+    // An article as it is being edited, saved or not; renders when typing pauses.
     void showUnsaved(const Article &article);
     void setTarget(Target target);
     Target target() const { return m_target; }
@@ -63,6 +64,7 @@ private:
     void pagesReady(quint64 requestId, const QList<RenderedPage> &pages);
     void failed(quint64 requestId, const QString &message, const QByteArray &errorPage);
     void display(const QString &path);
+    void reload(const QUrl &url);
     void loadFinished(bool ok);
     QToolButton *addButton(const QString &text, const QString &name, QButtonGroup *group);
 
@@ -71,6 +73,7 @@ private:
     QWebEngineProfile *m_profile = nullptr;
     PreviewSchemeHandler *m_handler = nullptr;
     PreviewInterceptor *m_interceptor = nullptr;
+    QTimer *m_debounce = nullptr;
     PreviewPage *m_page = nullptr;
     QWebEngineView *m_view = nullptr;
     QWidget *m_frame = nullptr;
@@ -80,6 +83,8 @@ private:
     quint64 m_request = 0;
     QString m_path;
     int m_scrollY = -1; // restored after reloading the page that was shown
+    bool m_loaded = false; // m_path is loaded in the view
+    bool m_reloadNext = true; // load the next page even if it is the one shown
 };
 
 } // namespace Newsdesk

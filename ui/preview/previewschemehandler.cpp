@@ -17,7 +17,10 @@ constexpr qsizetype MaxPages = 64;
 const QByteArray Html = "text/html;charset=utf-8";
 } // namespace
 
-PreviewSchemeHandler::PreviewSchemeHandler(QObject *parent) : QWebEngineUrlSchemeHandler(parent) {}
+PreviewSchemeHandler::PreviewSchemeHandler(QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent)
+{
+}
 
 void PreviewSchemeHandler::setPage(const QString &path, const QByteArray &html)
 {
@@ -40,7 +43,8 @@ PreviewSchemeHandler::resource(const QString &path) const
         const QString asset = path.mid(SitePaths::ThemeFolder.size());
         Result<QByteArray> bytes = m_theme->asset(asset);
         if (bytes) {
-            const QString mime = QMimeDatabase().mimeTypeForFile(asset, QMimeDatabase::MatchExtension).name();
+            const QString mime =
+                    QMimeDatabase().mimeTypeForFile(asset, QMimeDatabase::MatchExtension).name();
             return std::pair {mime.toUtf8(), bytes.value()};
         }
     }
