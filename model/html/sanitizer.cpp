@@ -66,12 +66,21 @@ QString Sanitizer::plainTextToHtml(QStringView text)
 Sanitizer::Result Sanitizer::clean(const QString &html, const Options &options)
 {
     Result result;
+    result.html = cleanTree(html, options, &result.report).toHtml();
+    return result;
+}
+
+BodyTree Sanitizer::cleanTree(const QString &html, const Options &options, SanitizerReport *report)
+{
+    BodyTree tree;
+    SanitizerReport localReport;
+    SanitizerReport &out = report ? *report : localReport;
     const QString input = looksLikeHtml(html) ? html : plainTextToHtml(html);
     if (input.trimmed().isEmpty())
-        return result;
+        return tree;
 
     const NestingGuard::Outcome guarded = NestingGuard::limit(input.toUtf8());
-    result.report.limitedTags = guarded.droppedTags;
+    out.limitedTags = guarded.droppedTags;
 
     GumboOptions gumboOptions = kGumboDefaultOptions;
     gumboOptions.fragment_context = GUMBO_TAG_BODY;
@@ -80,17 +89,15 @@ Sanitizer::Result Sanitizer::clean(const QString &html, const Options &options)
     const std::unique_ptr<GumboOutput, GumboDeleter> output(gumbo_parse_with_options(
             &gumboOptions, guarded.html.constData(), size_t(guarded.html.size())));
     if (!output)
-        return result;
+        return tree;
 
-    BodyTree tree;
     {
         BodyBuilder builder(tree);
-        GumboWalker walker(builder, result.report, options.baseUrl);
+        GumboWalker walker(builder, out, options.baseUrl);
         walker.walk(output->root);
     }
     tree.finish();
-    result.html = tree.toHtml();
-    return result;
+    return tree;
 }
 
 } // namespace Newsdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bodytree.h"
 #include "sanitizerreport.h"
 
 #include <QString>
@@ -50,6 +51,12 @@ public:
         options.baseUrl = baseUrl;
         return clean(html, options);
     }
+
+    // The same cleaning, returning the finished canonical tree instead of its HTML (its
+    // toHtml() is clean().html): for readers that build something else from a body, such as
+    // the editor's QTextDocument (model/document/documentreader.h).
+    static BodyTree cleanTree(const QString &html, const Options &options = {},
+                              SanitizerReport *report = nullptr);
 
     // Whether text should be read as HTML: it holds something that looks like a tag, comment
     // or character reference start ("<p", "</", "<!"). Otherwise clean() reads it as plain text.
