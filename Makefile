@@ -6,11 +6,12 @@
 #               (BENCH_ARTICLES=N, BENCH_LIBRARY=FILE to keep and reuse a generated library)
 #   make asan   build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
 #   make fuzz   clang + libFuzzer build (build-fuzz/), then fuzz the sanitizer for FUZZ_SECONDS
+#               (make test runs it for FUZZ_SMOKE_SECONDS before ctest)
 
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps node-deps configure build run test bench asan fuzz clean
+.PHONY: all deps node-deps configure build run test bench asan fuzz fuzz-smoke clean build-fuzz/fuzz/fuzz_sanitizer
 
 all: build
 
@@ -40,7 +41,7 @@ build: deps build/build.ninja
 run: build
 	./build/bin/newsdesk $(ARGS)
 
-test: build node-deps
+test: build node-deps fuzz-smoke
 	cd build && QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 \
 		ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
@@ -67,14 +68,25 @@ asan: deps
 		ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 FUZZ_SECONDS ?= 60
+# make test (and so CI) runs the sanitizer's fuzzer briefly, seeded with its corpus, before ctest.
+FUZZ_SMOKE_SECONDS ?= 30
 
-fuzz: deps
+build-fuzz/fuzz/fuzz_sanitizer: deps
 	cmake --preset fuzz
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_sanitizer
+
+fuzz: build-fuzz/fuzz/fuzz_sanitizer
+	$(call run-fuzzer,$(FUZZ_SECONDS))
+
+fuzz-smoke: build-fuzz/fuzz/fuzz_sanitizer
+	$(call run-fuzzer,$(FUZZ_SMOKE_SECONDS))
+
+define run-fuzzer
 	mkdir -p build-fuzz/fuzz/corpus
-	ASAN_OPTIONS=detect_leaks=0 ./build-fuzz/fuzz/fuzz_sanitizer -max_total_time=$(FUZZ_SECONDS) \
+	ASAN_OPTIONS=detect_leaks=0 ./build-fuzz/fuzz/fuzz_sanitizer -max_total_time=$(1) \
 		-max_len=4096 -timeout=10 -dict=tests/fuzz/html.dict \
 		build-fuzz/fuzz/corpus tests/data/sanitizer
+endef
 
 clean:
 	rm -rf build build-release build-asan build-fuzz

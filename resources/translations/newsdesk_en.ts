@@ -251,6 +251,14 @@
             <source>Make the change taken back again</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Editor &amp;Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the published page beside the article being edited</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Newsdesk::AdSlotsEditor</name>
@@ -880,6 +888,121 @@
         </message>
     </context>
     <context>
+        <name>Newsdesk::BodyEditor</name>
+        <message>
+            <source>HTML &amp;Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find in Body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Replace in Body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>x₂</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>x²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>•</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>→</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>←</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>❝</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>分页</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HTML was not applied; the source view shows why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>字数 %1 · %2 Chinese characters · %3 words</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::BulkActions</name>
         <message numerus="yes">
             <source>%1: %n article(s) changed</source>
@@ -1332,6 +1455,52 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         </message>
     </context>
     <context>
+        <name>Newsdesk::FigureDialog</name>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新华社记者鞠鹏摄</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the photo shows, for readers who cannot see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;redit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Alternative text:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::FigureInserter</name>
+        <message>
+            <source>%1 cannot be added: no library is open to keep the photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the cursor in a photo to edit its caption and credit.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::FilterBar</name>
         <message>
             <source>Search titles, text, tags, sources and authors</source>
@@ -1439,6 +1608,64 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         </message>
     </context>
     <context>
+        <name>Newsdesk::FindBar</name>
+        <message>
+            <source>Re&amp;gex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Whole word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid expression: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n replaced</numerusform>
+                <numerusform>%n replaced</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::FlagsDialog</name>
         <message>
             <source>Set Flags</source>
@@ -1446,6 +1673,125 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         </message>
         <message>
             <source>Ticked flags are set and cleared ones removed on every selected article; partly ticked flags stay as they are.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::FormatActions</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paragraph</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heading &amp;2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heading &amp;3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heading &amp;4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Italic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Underline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Strikethrough</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;bscript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;perscript</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Link…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear Formatting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B&amp;ullet List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Numbered List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Indent List Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outdent List Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Block &amp;Quote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert &amp;Photo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit &amp;Figure…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Horizontal &amp;Rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page Brea&amp;k (分页)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert &amp;Table…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Row Below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Column Right</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the next page's title in the page break.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1637,6 +1983,37 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         </message>
         <message>
             <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::LinkDialog</name>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the address the link goes to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be a link: links may go to http, https and mailto addresses or to a path on this site.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1847,6 +2224,24 @@ Built with Qt %2.</source>
         <message>
             <source>&amp;Create</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::PasteController</name>
+        <message>
+            <source>pasted image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pasted image %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n pasted photo(s) to the library.</source>
+            <translation>
+                <numerusform>Added %n pasted photo to the library.</numerusform>
+                <numerusform>Added %n pasted photos to the library.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2521,6 +2916,43 @@ Built with Qt %2.</source>
         <message>
             <source>The settings are saved. Ad slot HTML was cleaned:
 %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::SourceView</name>
+        <message>
+            <source>Apply Cleaned HTML</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This HTML was not applied: cleaning it would drop %n character(s) or word(s) of text.</source>
+            <translation>
+                <numerusform>This HTML was not applied: cleaning it would drop %n character or word of text.</numerusform>
+                <numerusform>This HTML was not applied: cleaning it would drop %n characters or words of text.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fix the HTML, or apply the cleaned version.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::TableDialog</name>
+        <message>
+            <source>First row is a &amp;header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Columns:</source>
             <translation type="unfinished" />
         </message>
     </context>

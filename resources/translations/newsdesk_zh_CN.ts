@@ -251,6 +251,14 @@
             <source>Make the change taken back again</source>
             <translation>重新执行被撤销的修改</translation>
         </message>
+        <message>
+            <source>Editor &amp;Preview</source>
+            <translation>编辑器预览(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Show or hide the published page beside the article being edited</source>
+            <translation>在正在编辑的文章旁显示或隐藏发布后的页面</translation>
+        </message>
     </context>
     <context>
         <name>Newsdesk::AdSlotsEditor</name>
@@ -880,6 +888,121 @@
         </message>
     </context>
     <context>
+        <name>Newsdesk::BodyEditor</name>
+        <message>
+            <source>HTML &amp;Source</source>
+            <translation>HTML 源代码(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in Body</source>
+            <translation>在正文中查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Replace in Body</source>
+            <translation>在正文中替换(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>查找下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <source>¶</source>
+            <translation>¶</translation>
+        </message>
+        <message>
+            <source>H2</source>
+            <translation>H2</translation>
+        </message>
+        <message>
+            <source>H3</source>
+            <translation>H3</translation>
+        </message>
+        <message>
+            <source>H4</source>
+            <translation>H4</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <translation>I</translation>
+        </message>
+        <message>
+            <source>U</source>
+            <translation>U</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>x₂</source>
+            <translation>x₂</translation>
+        </message>
+        <message>
+            <source>x²</source>
+            <translation>x²</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>链接</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>•</source>
+            <translation>•</translation>
+        </message>
+        <message>
+            <source>1.</source>
+            <translation>1.</translation>
+        </message>
+        <message>
+            <source>→</source>
+            <translation>→</translation>
+        </message>
+        <message>
+            <source>←</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>❝</source>
+            <translation>❝</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>分页</source>
+            <translation>分页</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>The HTML was not applied; the source view shows why.</source>
+            <translation>HTML 未应用；源代码视图中说明了原因。</translation>
+        </message>
+        <message>
+            <source>字数 %1 · %2 Chinese characters · %3 words</source>
+            <translation>字数 %1 · 汉字 %2 · 词 %3</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::BulkActions</name>
         <message numerus="yes">
             <source>%1: %n article(s) changed</source>
@@ -1326,6 +1449,52 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         </message>
     </context>
     <context>
+        <name>Newsdesk::FigureDialog</name>
+        <message>
+            <source>Photo</source>
+            <translation>图片</translation>
+        </message>
+        <message>
+            <source>新华社记者鞠鹏摄</source>
+            <translation>新华社记者鞠鹏摄</translation>
+        </message>
+        <message>
+            <source>What the photo shows, for readers who cannot see it</source>
+            <translation>照片的内容，供看不到图片的读者使用</translation>
+        </message>
+        <message>
+            <source>&amp;Caption:</source>
+            <translation>图注(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>C&amp;redit:</source>
+            <translation>署名(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Alternative text:</source>
+            <translation>替代文字(&amp;A)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::FigureInserter</name>
+        <message>
+            <source>%1 cannot be added: no library is open to keep the photo.</source>
+            <translation>无法添加 %1：没有打开的资料库来保存照片。</translation>
+        </message>
+        <message>
+            <source>Insert Photo</source>
+            <translation>插入图片</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+            <translation>图像 (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+        </message>
+        <message>
+            <source>Put the cursor in a photo to edit its caption and credit.</source>
+            <translation>请把光标放在图片中以编辑其图注和署名。</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::FilterBar</name>
         <message>
             <source>Search titles, text, tags, sources and authors</source>
@@ -1433,6 +1602,63 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         </message>
     </context>
     <context>
+        <name>Newsdesk::FindBar</name>
+        <message>
+            <source>Re&amp;gex</source>
+            <translation>正则表达式(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Whole word</source>
+            <translation>全词匹配(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Match &amp;case</source>
+            <translation>区分大小写(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>替换为</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>下一个(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>上一个(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>替换(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All</source>
+            <translation>全部替换(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Invalid expression: %1</source>
+            <translation>无效的表达式：%1</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>未找到</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>已替换 %n 处</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::FlagsDialog</name>
         <message>
             <source>Set Flags</source>
@@ -1441,6 +1667,125 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         <message>
             <source>Ticked flags are set and cleared ones removed on every selected article; partly ticked flags stay as they are.</source>
             <translation>勾选的属性将设置到每篇所选文章上，未勾选的将被清除；半勾选的属性保持不变。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::FormatActions</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>&amp;Paragraph</source>
+            <translation>段落(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Heading &amp;2</source>
+            <translation>二级标题(&amp;2)</translation>
+        </message>
+        <message>
+            <source>Heading &amp;3</source>
+            <translation>三级标题(&amp;3)</translation>
+        </message>
+        <message>
+            <source>Heading &amp;4</source>
+            <translation>四级标题(&amp;4)</translation>
+        </message>
+        <message>
+            <source>&amp;Bold</source>
+            <translation>加粗(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Italic</source>
+            <translation>斜体(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Underline</source>
+            <translation>下划线(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Strikethrough</source>
+            <translation>删除线(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Su&amp;bscript</source>
+            <translation>下标(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Su&amp;perscript</source>
+            <translation>上标(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Link…</source>
+            <translation>链接(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Formatting</source>
+            <translation>清除格式(&amp;C)</translation>
+        </message>
+        <message>
+            <source>B&amp;ullet List</source>
+            <translation>项目符号列表(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Numbered List</source>
+            <translation>编号列表(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Indent List Item</source>
+            <translation>增加列表缩进(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Outdent List Item</source>
+            <translation>减少列表缩进(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Block &amp;Quote</source>
+            <translation>引用(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Insert &amp;Photo…</source>
+            <translation>插入图片(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;Figure…</source>
+            <translation>编辑图片(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Horizontal &amp;Rule</source>
+            <translation>水平线(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Page Brea&amp;k (分页)</source>
+            <translation>分页(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Insert &amp;Table…</source>
+            <translation>插入表格(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Add Row Below</source>
+            <translation>在下方添加行</translation>
+        </message>
+        <message>
+            <source>Add Column Right</source>
+            <translation>在右侧添加列</translation>
+        </message>
+        <message>
+            <source>Remove Row</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <source>Remove Column</source>
+            <translation>删除列</translation>
+        </message>
+        <message>
+            <source>Header Row</source>
+            <translation>表头行</translation>
+        </message>
+        <message>
+            <source>Type the next page's title in the page break.</source>
+            <translation>在分页处输入下一页的标题。</translation>
         </message>
     </context>
     <context>
@@ -1631,6 +1976,37 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         <message>
             <source>Preview</source>
             <translation>预览</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::LinkDialog</name>
+        <message>
+            <source>Link</source>
+            <translation>链接</translation>
+        </message>
+        <message>
+            <source>https://…</source>
+            <translation>https://…</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Link</source>
+            <translation>删除链接(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Enter the address the link goes to.</source>
+            <translation>请输入链接指向的地址。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be a link: links may go to http, https and mailto addresses or to a path on this site.</source>
+            <translation>“%1”不能作为链接：链接只能指向 http、https、mailto 地址或本站路径。</translation>
         </message>
     </context>
     <context>
@@ -1842,6 +2218,23 @@ Built with Qt %2.</source>
         <message>
             <source>&amp;Create</source>
             <translation>新建(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::PasteController</name>
+        <message>
+            <source>pasted image</source>
+            <translation>粘贴的图片</translation>
+        </message>
+        <message>
+            <source>pasted image %1</source>
+            <translation>粘贴的图片 %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n pasted photo(s) to the library.</source>
+            <translation>
+                <numerusform>已将 %n 张粘贴的图片加入资料库。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2505,6 +2898,42 @@ Built with Qt %2.</source>
 %1</source>
             <translation>设置已保存。广告位 HTML 已清理：
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::SourceView</name>
+        <message>
+            <source>Apply Cleaned HTML</source>
+            <translation>应用清理后的 HTML</translation>
+        </message>
+        <message numerus="yes">
+            <source>This HTML was not applied: cleaning it would drop %n character(s) or word(s) of text.</source>
+            <translation>
+                <numerusform>此 HTML 未应用：清理会丢掉 %n 个字或词。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fix the HTML, or apply the cleaned version.</source>
+            <translation>请修正 HTML，或应用清理后的版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::TableDialog</name>
+        <message>
+            <source>First row is a &amp;header row</source>
+            <translation>第一行是表头(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Insert Table</source>
+            <translation>插入表格</translation>
+        </message>
+        <message>
+            <source>&amp;Rows:</source>
+            <translation>行数(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Columns:</source>
+            <translation>列数(&amp;C)：</translation>
         </message>
     </context>
     <context>

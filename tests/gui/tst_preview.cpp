@@ -1,6 +1,10 @@
 // The preview: its bytes are the renderer's, its page is a real DOM in Qt WebEngine, nothing
 // outside newsdesk:// is loaded, and a broken theme shows its error instead of a page.
+#include "common/dialogs.h"
 #include "config/settings.h"
+#include "editor/articleeditor.h"
+#include "editor/bodyeditor.h"
+#include "editor/editortabs.h"
 #include "library/librarysession.h"
 #include "preview/previewinterceptor.h"
 #include "preview/previewpage.h"
@@ -16,6 +20,7 @@
 #include "storage/library.h"
 #include "storage/siterepository.h"
 #include "testlibrary.h"
+#include "typing.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,6 +29,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QWebEngineView>
 
 using namespace Qt::StringLiterals;
@@ -254,6 +260,39 @@ private Q_SLOTS:
                         .toBool());
         pane.setPhoneWidth(false);
         QTRY_VERIFY(pane.view()->width() > 390);
+    }
+
+    void editor_showsItsArticleBesideIt_asItIsTyped()
+    {
+        EditorTabs tabs(*m_session, new QWidget); // the tabs own their library page
+        tabs.resize(1400, 900);
+        tabs.show();
+        ArticleEditor *editor = tabs.openArticle(m_fixture.referenceId);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->previewPane());
+        PreviewPane *pane = editor->previewPane();
+        QSignalSpy shown(pane, &PreviewPane::pageShown);
+        QVERIFY(waitForPage(shown));
+
+        QTextEdit *body = editor->bodyEditor()->textEdit();
+        body->setFocus();
+        QTextCursor cursor = body->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        body->setTextCursor(cursor);
+        Test::typeText(body, u"新写的一句话。"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                evaluate(*pane, u"document.querySelector('.article-body').textContent"_s)
+                        .toString()
+                        .contains(u"新写的一句话。"_s),
+                10000);
+        // Hiding the preview keeps the editor; showing it again renders the edits so far.
+        tabs.setPreviewVisible(false);
+        QVERIFY(!pane->isVisible());
+        tabs.setPreviewVisible(true);
+        QVERIFY(pane->isVisible());
+        // Leave without saving: the fixture library stays as the other tests expect it.
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(tabs.closeEditor(editor));
     }
 
     void pane_blocksRemoteRequestsOfATheme()

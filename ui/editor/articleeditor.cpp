@@ -7,6 +7,7 @@
 #include "editor/articlevalidator.h"
 #include "editor/bodyeditor.h"
 #include "html/bodytext.h"
+#include "preview/previewpane.h"
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
 
@@ -132,9 +133,40 @@ void ArticleEditor::bodyChanged()
     changed();
 }
 
+void ArticleEditor::setPreviewVisible(bool visible)
+{
+    m_previewWanted = visible;
+    if (m_preview)
+        m_preview->setVisible(visible);
+    updatePreview();
+}
+
+void ArticleEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updatePreview();
+}
+
+void ArticleEditor::updatePreview()
+{
+    // Qt WebEngine starts only when a preview is first seen.
+    if (!m_previewWanted || !isVisible())
+        return;
+    if (!m_preview) {
+        if (!m_context.makePreview)
+            return;
+        m_preview = m_context.makePreview(m_splitter);
+        m_splitter->addWidget(m_preview);
+        m_splitter->setStretchFactor(2, 3);
+    }
+    m_preview->showUnsaved(currentArticle());
+}
+
 void ArticleEditor::changed()
 {
     Q_EMIT edited();
+    if (m_preview && m_preview->isVisible())
+        m_preview->showUnsaved(currentArticle());
     updateModified();
     if (!m_context.recovery)
         return;

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QSplitter;
 class QTimer;
 
@@ -14,6 +16,7 @@ namespace Newsdesk {
 class ArticleDocument;
 class ArticleForm;
 class BodyEditor;
+class PreviewPane;
 class Library;
 struct RecoveryEntry;
 class RecoveryStore;
@@ -34,6 +37,8 @@ public:
         qint64 userId = 0;
         RecoveryStore *recovery = nullptr; // may be null: no autosave
         EditorChoices choices;
+        // Makes the preview of the published page beside the editor (none: no preview).
+        std::function<PreviewPane *(QWidget *parent)> makePreview;
     };
 
     // Edits article (id 0: a new article, saved on the first save).
@@ -68,6 +73,10 @@ public:
     ArticleDocument *document() const { return m_document; }
     ArticleForm *form() const { return m_form; }
     BodyEditor *bodyEditor() const { return m_body; }
+    // Shows the published page beside the editor, refreshed as it is edited (created when
+    // first shown).
+    void setPreviewVisible(bool visible);
+    PreviewPane *previewPane() const { return m_preview; }
     // How long after the last change the recovery store is written.
     static constexpr int AutosaveDelayMs = 2000;
 
@@ -84,6 +93,8 @@ Q_SIGNALS:
 
 private:
     void bodyChanged();
+    void showEvent(QShowEvent *event) override;
+    void updatePreview();
     void changed();
     void autosave();
     void updateModified();
@@ -97,6 +108,8 @@ private:
     ArticleForm *m_form = nullptr;
     BodyEditor *m_body = nullptr;
     QSplitter *m_splitter = nullptr;
+    PreviewPane *m_preview = nullptr;
+    bool m_previewWanted = false;
     QTimer *m_autosave = nullptr;
     QElapsedTimer m_unsavedSince;
     QString m_recoveryKey;

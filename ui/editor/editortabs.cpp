@@ -5,6 +5,8 @@
 #include "editor/articleeditor.h"
 #include "editor/recoverydialog.h"
 #include "library/librarysession.h"
+#include "preview/previewpane.h"
+#include "preview/previewscheme.h"
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
 
@@ -86,6 +88,13 @@ ArticleEditor *EditorTabs::editorFor(qint64 articleId) const
     return nullptr;
 }
 
+void EditorTabs::setPreviewVisible(bool visible)
+{
+    m_previewVisible = visible;
+    for (ArticleEditor *editor : editors())
+        editor->setPreviewVisible(visible);
+}
+
 ArticleEditor *EditorTabs::addEditor(const Article &article)
 {
     Library *library = m_session.library();
@@ -96,7 +105,13 @@ ArticleEditor *EditorTabs::addEditor(const Article &article)
     context.userId = m_session.currentUser() ? m_session.currentUser()->id : 0;
     context.recovery = recoveryStore();
     context.choices = loadChoices(*library);
+    if (PreviewScheme::isRegistered()) {
+        context.makePreview = [this](QWidget *parent) {
+            return new PreviewPane(m_session, parent);
+        };
+    }
     auto *editor = new ArticleEditor(context, article, this);
+    editor->setPreviewVisible(m_previewVisible);
     const auto update = [this, editor] {
         updateTab(editor);
     };

@@ -29,6 +29,9 @@ public:
     // A new, unsaved article in channelId (the first channel when 0).
     ArticleEditor *newArticle(qint64 channelId);
     ArticleEditor *currentEditor() const;
+    // Shows the published page beside every editor (created when an editor is first shown).
+    void setPreviewVisible(bool visible);
+    bool isPreviewVisible() const { return m_previewVisible; }
     QList<ArticleEditor *> editors() const;
     ArticleEditor *editorFor(qint64 articleId) const;
 
@@ -65,6 +68,7 @@ private:
     bool m_offerPending = false;
     bool m_offering = false;
     bool m_recoveryReported = false;
+    bool m_previewVisible = true;
 };
 
 } // namespace Newsdesk

@@ -33,6 +33,8 @@ QString Actions::objectName(Id id)
         return u"action.view.refresh"_s;
     case Id::ToggleDetails:
         return u"action.view.details"_s;
+    case Id::TogglePreview:
+        return u"action.view.preview"_s;
     case Id::Preferences:
         return u"action.app.preferences"_s;
     case Id::About:
@@ -125,6 +127,12 @@ Actions::Actions(QObject *owner)
     a->setCheckable(true);
     a->setChecked(true);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    a = make(Id::TogglePreview, tr("Editor &Preview"),
+             tr("Show or hide the published page beside the article being edited"));
+    a->setCheckable(true);
+    a->setChecked(true);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     a = make(Id::Preferences, tr("&Preferences…"), tr("Change the interface language"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -24,6 +24,7 @@ public:
         Quit,
         Refresh,
         ToggleDetails,
+        TogglePreview,
         Preferences,
         About,
         AboutQt,

@@ -131,6 +131,7 @@ void MainWindow::buildMenus()
     view->addAction(action(Id::Refresh));
     view->addSeparator();
     view->addAction(action(Id::ToggleDetails));
+    view->addAction(action(Id::TogglePreview));
 
     QMenu *library = menuBar()->addMenu(tr("&Library"));
     library->setObjectName(u"menu.library"_s);
@@ -216,6 +217,7 @@ void MainWindow::connectActions()
     });
     connect(action(Id::Quit), &QAction::triggered, this, &QMainWindow::close);
     connect(action(Id::Refresh), &QAction::triggered, m_libraryView, &LibraryView::refresh);
+    connect(action(Id::TogglePreview), &QAction::toggled, m_tabs, &EditorTabs::setPreviewVisible);
     connect(action(Id::ToggleDetails), &QAction::toggled, m_libraryView,
             &LibraryView::setDetailsVisible);
     connect(action(Id::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
@@ -333,10 +335,13 @@ void MainWindow::libraryChanged()
 void MainWindow::updateActions()
 {
     const bool open = m_session.library() != nullptr;
-    for (Id id : {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::Find, Id::SaveSearch,
-                  Id::ManageTags, Id::SiteSettings, Id::NewChannel, Id::EditChannel,
-                  Id::MoveChannel, Id::DeleteChannel, Id::NewArticle})
+    for (Id id :
+         {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::ManageTags, Id::SiteSettings,
+          Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel, Id::NewArticle})
         action(id)->setEnabled(open);
+    // Ctrl+F searches the library on its tab, and the article in an editor.
+    for (Id id : {Id::Find, Id::SaveSearch})
+        action(id)->setEnabled(open && !m_tabs->currentEditor());
     // The library's bulk actions (and their shortcuts) only while the library tab is shown.
     const bool selected = open && m_selectedArticles > 0 && !m_tabs->currentEditor();
     for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,

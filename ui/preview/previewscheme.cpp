@@ -6,8 +6,18 @@ using namespace Qt::StringLiterals;
 
 namespace Newsdesk::PreviewScheme {
 
+namespace {
+bool registered = false;
+} // namespace
+
+bool isRegistered()
+{
+    return registered;
+}
+
 void registerScheme()
 {
+    registered = true;
     QWebEngineUrlScheme scheme(Name);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Local and secure like a file the app owns; no CORS exceptions, no fetches elsewhere.
