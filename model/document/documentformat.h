@@ -69,8 +69,9 @@ QTextFrameFormat blockquoteFrameFormat();
 QTextFrameFormat figureFrameFormat();
 QTextCharFormat linkFormat(const QString &href, const QString &title);
 
-// The widest an image is shown in the editor, in pixels.
-constexpr int MaxDisplayWidth = 560;
+// The widest an image is shown in the editor, in pixels: narrow enough for the body beside
+// the form and the preview (the page shows it at its own size).
+constexpr int MaxDisplayWidth = 320;
 
 } // namespace DocumentFormat
 } // namespace Newsdesk

@@ -12,14 +12,17 @@
 #include "storage/library.h"
 
 #include <QApplication>
+
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +32,8 @@ namespace {
 // Typing without a pause still reaches the recovery store this often.
 constexpr qint64 LongestUnsavedMs = 10000;
 constexpr int SummaryLength = 160;
+constexpr int FormWidth = 380;
+constexpr int PreviewWidth = 420;
 } // namespace
 
 ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWidget *parent)
@@ -157,7 +162,14 @@ void ArticleEditor::updatePreview()
             return;
         m_preview = m_context.makePreview(m_splitter);
         m_splitter->addWidget(m_preview);
-        m_splitter->setStretchFactor(2, 3);
+        m_splitter->setStretchFactor(2, 2);
+        // The form keeps room for its fields, the page at least a phone's width.
+        const int total = m_splitter->width();
+        const int formNeeds = m_form->minimumSizeHint().width()
+                + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24;
+        const int form = std::max({FormWidth, formNeeds, total * 3 / 10});
+        const int page = std::max(PreviewWidth, total * 3 / 10);
+        m_splitter->setSizes({form, std::max(200, total - form - page), page});
     }
     m_preview->showUnsaved(currentArticle());
 }
