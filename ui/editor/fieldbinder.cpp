@@ -66,8 +66,12 @@ void FieldBinder::bindText(QLineEdit *edit, ArticleField field)
             m_document->breakMerge();
     });
     bindView(field, [edit](const QVariant &value) {
-        if (edit->text() != value.toString())
+        if (edit->text() != value.toString()) {
             edit->setText(value.toString());
+            // A long title shows its beginning, not its end, until someone edits it.
+            if (!edit->hasFocus())
+                edit->home(false);
+        }
     });
 }
 
@@ -85,8 +89,11 @@ void FieldBinder::bindTags(QLineEdit *edit)
     });
     bindView(ArticleField::Tags, [edit](const QVariant &value) {
         const QStringList tags = value.toStringList();
-        if (TagCompleter::tagsOf(edit->text()) != tags)
+        if (TagCompleter::tagsOf(edit->text()) != tags) {
             edit->setText(tags.join(QStringLiteral(", ")));
+            if (!edit->hasFocus())
+                edit->home(false);
+        }
     });
 }
 
