@@ -178,7 +178,7 @@ void ArticleEditor::changed()
 {
     Q_EMIT edited();
     if (m_preview && m_preview->isVisible())
-        m_preview->showUnsaved(currentArticle());
+        m_preview->showUnsaved([this] { return currentArticle(); });
     updateModified();
     if (!m_context.recovery)
         return;

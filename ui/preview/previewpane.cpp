@@ -160,6 +160,7 @@ void PreviewPane::libraryChanged()
         }
     }
     m_article.reset();
+    m_pending = nullptr;
     m_reloadNext = true; // the theme's style sheet may have changed too
     m_service->setLibrary(m_session.location());
     render();
@@ -176,6 +177,7 @@ void PreviewPane::showArticle(qint64 articleId)
     Result<Article> article = library && articleId > 0 ? library->articles().byId(articleId)
                                                        : Result<Article>(Error());
     m_article = article ? std::optional<Article>(article.value()) : std::nullopt;
+    m_pending = nullptr;
     render();
 }
 
@@ -183,6 +185,13 @@ void PreviewPane::showUnsaved(const Article &article)
 {
     // Typing sends every keystroke here; render once it pauses.
     m_article = article;
+    m_pending = nullptr;
+    m_debounce->start();
+}
+
+void PreviewPane::showUnsaved(std::function<Article()> current)
+{
+    m_pending = std::move(current);
     m_debounce->start();
 }
 
@@ -212,6 +221,10 @@ void PreviewPane::setPhoneWidth(bool phone)
 void PreviewPane::render()
 {
     m_debounce->stop();
+    if (m_pending) {
+        m_article = m_pending();
+        m_pending = nullptr;
+    }
     if (!m_session.library()) {
         m_view->setHtml(QString());
         return;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QButtonGroup;
@@ -41,6 +42,9 @@ public:
     void showArticle(qint64 articleId);
     // An article as it is being edited, saved or not; renders when typing pauses.
     void showUnsaved(const Article &article);
+    // The same, asking current for the article only once typing pauses (an editor's
+    // unsaved state costs a serialization of its body).
+    void showUnsaved(std::function<Article()> current);
     void setTarget(Target target);
     Target target() const { return m_target; }
     void setPhoneWidth(bool phone);
@@ -80,6 +84,7 @@ private:
     QLabel *m_status = nullptr;
     Target m_target = Target::Article;
     std::optional<Article> m_article;
+    std::function<Article()> m_pending; // the article to ask for when typing pauses
     quint64 m_request = 0;
     QString m_path;
     int m_scrollY = -1; // restored after reloading the page that was shown
