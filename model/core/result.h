@@ -26,6 +26,7 @@ public:
         Database, // an unexpected database error
         Io, // reading or writing a file failed
         Conflict, // someone else changed it first
+        Cancelled, // the person (or a caller) stopped it
     };
 
     Error() = default;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Newsdesk {
+
+// What an export is asked to do (the `newsdesk export` options and the Export dialog).
+struct ExportOptions
+{
+    QString target; // a folder, or a file ending in .zip
+    bool incremental = false; // rewrite only what changed since the bundle's manifest
+    QString baseUrl; // overrides the site setting when not empty
+    QDateTime asOf; // what is live; invalid: now
+    int threads = 0; // rendering threads; 0: one per core
+    bool markPublished = true; // approved articles in the bundle become published
+};
+
+// Where a running export is; reported from the exporting thread.
+struct ExportProgress
+{
+    enum class Phase { Loading, Rendering, Committing };
+    Phase phase = Phase::Loading;
+    qint64 done = 0;
+    qint64 total = 0; // 0 while unknown
+};
+
+// What an export did.
+struct ExportSummary
+{
+    QString target;
+    bool zip = false;
+    bool incremental = false; // false also when --incremental found no usable manifest
+    int articles = 0; // live articles in the bundle
+    int files = 0; // files in the bundle
+    int written = 0; // files new or changed
+    int unchanged = 0;
+    int removed = 0;
+    qint64 bytesWritten = 0;
+    QList<qint64> published; // approved articles this export marked published
+    QStringList warnings; // e.g. no base URL: feeds and sitemap left out
+    double seconds = 0;
+};
+
+} // namespace Newsdesk
