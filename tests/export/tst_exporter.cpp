@@ -147,9 +147,8 @@ private Q_SLOTS:
             QCOMPARE(QFileInfo(out + u'/' + path).size(), file.size);
         }
         // The pages a portal needs are there.
-        for (const QString &path :
-             {u"index.html"_s, u"404.html"_s, u"zixun/redian/index.html"_s,
-              u"zixun/redian/list_1.html"_s, u"theme/style.css"_s}) {
+        for (const QString &path : {u"index.html"_s, u"404.html"_s, u"zixun/redian/index.html"_s,
+                                    u"zixun/redian/list_1.html"_s, u"theme/style.css"_s}) {
             QVERIFY2(files.count(path), qPrintable(path));
         }
         // The reference article's page names the chief editor and its photo is in the bundle.
@@ -161,8 +160,8 @@ private Q_SLOTS:
         for (qint64 media : articles.value(m_fixture.multiPageId).media) {
             Result<Media> m = m_library->media().byId(media);
             QVERIFY(m);
-            QVERIFY(files.count(u"media/%1/%2.jpg"_s.arg(m.value().sha256.left(2),
-                                                         m.value().sha256)));
+            QVERIFY(files.count(
+                    u"media/%1/%2.jpg"_s.arg(m.value().sha256.left(2), m.value().sha256)));
         }
         // Drafts never reach the bundle.
         QVERIFY(!articles.contains(m_fixture.draftId));
@@ -264,8 +263,8 @@ private Q_SLOTS:
         QFETCH(bool, incremental);
         const QString out = m_dir.filePath(zip ? u"site.zip"_s : u"site"_s);
         exportTo(options(out));
-        const auto before = zip ? std::map<QString, QByteArray> {{u""_s, readFile(out)}}
-                                : tree(out);
+        const auto before =
+                zip ? std::map<QString, QByteArray> {{u""_s, readFile(out)}} : tree(out);
         // Something changes, so the incremental export has pages to write.
         QVERIFY(RenderFixture::publishOneMore(*m_library, m_fixture));
 
@@ -273,16 +272,15 @@ private Q_SLOTS:
         ExportOptions failing = options(out, incremental);
         failing.beforeWrite = [&](const QString &path) -> Status {
             if (writes.fetch_add(1) == 3)
-                return Error(Error::Kind::Io, u"Cannot write %1: No space left on device."_s
-                                                      .arg(path));
+                return Error(Error::Kind::Io,
+                             u"Cannot write %1: No space left on device."_s.arg(path));
             return {};
         };
         Result<ExportSummary> result = Exporter::run(*m_library, failing);
         QVERIFY(!result);
         QVERIFY2(result.error().message().contains(u"No space left on device"_s),
                  qPrintable(result.error().message()));
-        const auto after = zip ? std::map<QString, QByteArray> {{u""_s, readFile(out)}}
-                               : tree(out);
+        const auto after = zip ? std::map<QString, QByteArray> {{u""_s, readFile(out)}} : tree(out);
         QVERIFY(before == after);
         QCOMPARE(leftovers(m_dir.path()), QStringList());
         // Nothing was marked published either: the new article is still as it was saved.
@@ -297,7 +295,8 @@ private Q_SLOTS:
         std::atomic_bool cancel {false};
         int calls = 0;
         Result<ExportSummary> result = Exporter::run(
-                *m_library, options(out), [&](const ExportProgress &p) {
+                *m_library, options(out),
+                [&](const ExportProgress &p) {
                     if (p.phase == ExportProgress::Phase::Rendering && ++calls == 2)
                         cancel = true;
                 },
@@ -357,12 +356,12 @@ private Q_SLOTS:
         QVERIFY(paged);
         paged.value().body.replace(u"第二页的正文。"_s, u"第二页的正文,改过了。"_s);
         QVERIFY(m_library->articles().save(paged.value(), 0, u"save"_s, QString()));
-        const QByteArray page1 = readFile(out + u'/'
-                                          + Manifest::fromJson(readFile(out + u"/manifest.json"_s),
-                                                               u"m"_s)
-                                                    .value()
-                                                    .articles.value(m_fixture.multiPageId)
-                                                    .pages.first());
+        const QByteArray page1 =
+                readFile(out + u'/'
+                         + Manifest::fromJson(readFile(out + u"/manifest.json"_s), u"m"_s)
+                                   .value()
+                                   .articles.value(m_fixture.multiPageId)
+                                   .pages.first());
         const ExportSummary summary = exportTo(options(out, true));
         QCOMPARE(summary.written, 1);
         QCOMPARE(summary.removed, 0);
