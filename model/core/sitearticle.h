@@ -26,6 +26,7 @@ struct SiteArticle
     QString redirectUrl;
     qint64 coverMediaId = 0;
     QDateTime publishAt;
+    QDateTime updatedAt; // the last save: the sitemap's lastmod
     QString fileName;
     qint64 clicks = 0;
 };

@@ -62,6 +62,9 @@ public:
     Result<RenderedPage> tagPage(const QString &tag, int number);
 
     Result<RenderedPage> notFoundPage();
+    // search.html at the bundle's root: the form and the results of the client-side search
+    // over search/index.js (SiteFiles::searchIndex), which the theme's script reads.
+    Result<RenderedPage> searchPage();
 
     // A page that shows error (a broken theme, a failed render) instead of the site: plain
     // HTML needing no theme, with the message escaped. The preview shows it.
