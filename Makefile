@@ -52,12 +52,13 @@ BENCH_LIBRARY ?=
 
 bench: deps
 	cmake --preset release
-	cmake --build build-release -j $(JOBS) --target bench_library bench_search bench_render bench_startup bench_sanitizer bench_preview bench_media
+	cmake --build build-release -j $(JOBS) --target bench_library bench_search bench_render bench_startup bench_sanitizer bench_preview bench_media bench_sitefiles
 	./build-release/bench/bench_library $(BENCH_ARTICLES) $(BENCH_LIBRARY)
 	./build-release/bench/bench_search $(BENCH_ARTICLES) $(if $(BENCH_LIBRARY),--library $(BENCH_LIBRARY))
 	./build-release/bench/bench_render $(BENCH_ARTICLES) $(BENCH_LIBRARY)
 	$(if $(BENCH_LIBRARY),./build-release/bench/bench_startup $(BENCH_LIBRARY))
 	./build-release/bench/bench_sanitizer
+	./build-release/bench/bench_sitefiles
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 ./build-release/bench/bench_preview
 	QT_QPA_PLATFORM=offscreen ./build-release/bench/bench_media
 

@@ -26,6 +26,7 @@ struct SiteArticle
     QString redirectUrl;
     qint64 coverMediaId = 0;
     QDateTime publishAt;
+    QDateTime updatedAt; // the last save: the sitemap's lastmod
     QString fileName;
     qint64 clicks = 0;
     // Goes up with every save (and when an export publishes it): an article page whose

@@ -6,6 +6,7 @@
 #include "export/manifest.h"
 #include "export/pagekeys.h"
 #include "export/renderpool.h"
+#include "export/sitefiles.h"
 #include "export/staging.h"
 #include "export/ziparchive.h"
 #include "render/renderer.h"
@@ -345,6 +346,9 @@ Status ExportRun::renderPages()
     ok = ok && page(SitePaths::NotFoundPage, m_keys->plain(u"404"_s), {}, [](Renderer &r) {
              return r.notFoundPage();
          });
+    ok = ok && page(SitePaths::SearchPage, m_keys->plain(u"search"_s), {}, [](Renderer &r) {
+             return r.searchPage();
+         });
     for (const SiteChannel &channel : site.channels()) {
         if (channel.channel.isRoot())
             continue;
@@ -474,6 +478,16 @@ Status ExportRun::writeMedia()
 
 Status ExportRun::writeSiteFiles()
 {
+    // Feeds, sitemap, robots.txt and the search index: cheap to make from SiteData (a few
+    // milliseconds for 10,000 articles), so they are made every time and compared by content.
+    QList<BundleFile> files = SiteFiles::feeds(*m_site);
+    files += SiteFiles::sitemaps(*m_site);
+    files.append(SiteFiles::robots(*m_site));
+    files.append(SiteFiles::searchIndex(*m_site));
+    for (const BundleFile &file : std::as_const(files)) {
+        if (Status s = put(file.path, file.bytes, QString(), file.articles); !s)
+            return s;
+    }
     Result<Theme> theme = Theme::load(m_themeFolder);
     if (!theme)
         return theme.error();

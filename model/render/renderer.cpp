@@ -68,6 +68,10 @@ const Data &Renderer::siteContext(const QString &root)
     context.set("root", text(root));
     context.set("home", linker.link(SitePaths::HomePage));
     context.set("assets", linker.link(SitePaths::ThemeFolder));
+    context.set("searchPage", linker.link(SitePaths::SearchPage));
+    // Feeds need absolute links, so an export writes them only for a site with a base URL.
+    if (!settings.baseUrl.isEmpty())
+        context.set("feed", linker.link(SitePaths::Feed));
     Data about;
     about.set("name", text(settings.name));
     about.set("language", text(settings.language.isEmpty() ? u"zh-CN"_s : settings.language));
@@ -315,6 +319,8 @@ Result<RenderedPage> Renderer::listPage(Theme::Page kind, const Listing &listing
         put(page, "keywords", c->channel.seoKeywords);
         take(page, "channel", linker.channel(listing.channelId));
         take(page, "breadcrumb", linker.trail(listing.channelId));
+        if (!m_site->settings().baseUrl.isEmpty())
+            page.set("channelFeed", linker.link(SitePaths::channelFeed(c->path)));
         page.set("documentTitle",
                  text(c->channel.seoTitle.isEmpty()
                               ? documentTitle(c->channel.name + suffix, m_site->settings().name)
@@ -389,6 +395,28 @@ Result<RenderedPage> Renderer::homePage()
     }
     return render(Theme::Page::Home, SitePaths::HomePage, root ? root->channel.id : 0, QString(),
                   page);
+}
+
+Result<RenderedPage> Renderer::searchPage()
+{
+    const SiteChannel *root = m_site->root();
+    const QString &siteName = m_site->settings().name;
+    // The page's title is the theme's text for it, in the site's language.
+    QString title;
+    if (const Data *t = siteContext(QString()).get("t")) {
+        if (const Data *value = t->get("searchTitle"); value && value->is_string())
+            title = QString::fromStdString(value->string_value());
+    }
+    const Linker linker(*m_site, QString());
+    Data page;
+    page.set("documentTitle", text(documentTitle(title, siteName)));
+    if (root)
+        take(page, "breadcrumb", linker.trail(root->channel.id));
+    page.set("searchIndex", linker.link(SitePaths::SearchIndex));
+    // Result pages are not for search engines to index; the articles they link to are.
+    page.set("noindex", true);
+    return render(Theme::Page::Search, SitePaths::SearchPage, root ? root->channel.id : 0,
+                  QString(), page);
 }
 
 Result<RenderedPage> Renderer::notFoundPage()

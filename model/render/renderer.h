@@ -81,6 +81,9 @@ public:
     };
     static ListShape listShape(qsizetype itemCount, int pageSize, int number);
     static constexpr int TagPageSize = 20;
+    // search.html at the bundle's root: the form and the results of the client-side search
+    // over search/index.js (SiteFiles::searchIndex), which the theme's script reads.
+    Result<RenderedPage> searchPage();
 
     // A page that shows error (a broken theme, a failed render) instead of the site: plain
     // HTML needing no theme, with the message escaped. The preview shows it.

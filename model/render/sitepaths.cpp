@@ -76,6 +76,16 @@ QString SitePaths::channelList(const QString &channelPath, int number)
     return channelPath.isEmpty() ? file : channelPath % u'/' % file;
 }
 
+QString SitePaths::channelFeed(const QString &channelPath)
+{
+    return channelPath.isEmpty() ? Feed : channelPath % u'/' % Feed;
+}
+
+QString SitePaths::sitemapPart(int number)
+{
+    return u"sitemap-%1.xml"_s.arg(number);
+}
+
 QString SitePaths::tagIndex(const QString &tagSlug)
 {
     return u"tags/"_s % tagSlug % u"/index.html"_s;

@@ -18,6 +18,12 @@ public:
     static inline const QString HomePage = QStringLiteral("index.html");
     static inline const QString NotFoundPage = QStringLiteral("404.html");
     static inline const QString ThemeFolder = QStringLiteral("theme/");
+    // The site-wide files (SiteFiles, model/export/sitefiles.h) and the search page.
+    static inline const QString SearchPage = QStringLiteral("search.html");
+    static inline const QString SearchIndex = QStringLiteral("search/index.js");
+    static inline const QString Feed = QStringLiteral("rss.xml");
+    static inline const QString Sitemap = QStringLiteral("sitemap.xml");
+    static inline const QString Robots = QStringLiteral("robots.txt");
 
     // The article's page (page 1) under a channel URL rule. Tokens: {channel} the channel's
     // slug path, {yyyy} {mm} {dd} {mmdd} the publish date in the site's time zone, {id}, and
@@ -32,6 +38,10 @@ public:
     static QString channelIndex(const QString &channelPath);
     // A channel's numbered list page, counted from its oldest article ("…/list_3.html").
     static QString channelList(const QString &channelPath, int number);
+    // A channel's RSS feed ("zixun/redian/rss.xml"; the site's feed for the root channel).
+    static QString channelFeed(const QString &channelPath);
+    // Part N (1-based) of a sitemap too long for one file: "sitemap-N.xml".
+    static QString sitemapPart(int number);
     static QString tagIndex(const QString &tagSlug);
     static QString tagList(const QString &tagSlug, int number);
     // media/<first two hex digits>/<sha256>.<ext>: content-addressed, so a file never changes

@@ -16,9 +16,8 @@ using namespace Qt::StringLiterals;
 namespace Newsdesk {
 
 namespace {
-constexpr std::array<const char16_t *, Theme::PageCount> TemplateNames {u"article", u"list",
-                                                                        u"home", u"tag", u"404",
-                                                                        u"withdrawn"};
+constexpr std::array<const char16_t *, Theme::PageCount> TemplateNames {
+        u"article", u"list", u"home", u"tag", u"404", u"withdrawn", u"search"};
 const QString FallbackLanguage = u"zh-CN"_s;
 
 // An in-memory sink for kainjow's render(context, stream).

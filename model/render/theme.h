@@ -29,8 +29,8 @@ class Theme final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::Theme)
 
 public:
-    enum class Page { Article, List, Home, Tag, NotFound, Withdrawn };
-    static constexpr int PageCount = 6;
+    enum class Page { Article, List, Home, Tag, NotFound, Withdrawn, Search };
+    static constexpr int PageCount = 7;
     static inline const QString DefaultFolder = QStringLiteral(":/themes/default");
 
     using Data = kainjow::mustache::data;
@@ -83,7 +83,8 @@ private:
     std::array<kainjow::mustache::mustache, PageCount> m_templates {
             kainjow::mustache::mustache(std::string()), kainjow::mustache::mustache(std::string()),
             kainjow::mustache::mustache(std::string()), kainjow::mustache::mustache(std::string()),
-            kainjow::mustache::mustache(std::string()), kainjow::mustache::mustache(std::string())};
+            kainjow::mustache::mustache(std::string()), kainjow::mustache::mustache(std::string()),
+            kainjow::mustache::mustache(std::string())};
     QHash<QString, Data> m_strings; // by language
     QStringList m_assets;
 };

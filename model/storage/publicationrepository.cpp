@@ -25,7 +25,7 @@ const QString LiveCondition =
 const QString SelectLive =
         u"SELECT a.id, a.title, a.short_title, a.title_color, a.title_bold, a.summary, "
         "a.channel_id, a.flags, a.redirect_url, a.cover_media_id, a.publish_at, a.file_name, "
-        "a.clicks, a.version, a.status FROM articles a WHERE "_s
+        "a.clicks, a.version, a.status, a.updated_at FROM articles a WHERE "_s
         % LiveCondition % u" ORDER BY a.publish_at, a.id"_s;
 const QString SelectSecondary =
         u"SELECT article_id, channel_id FROM article_channels ORDER BY article_id, channel_id"_s;
@@ -103,6 +103,7 @@ Result<QList<SiteArticle>> PublicationRepository::live(const QDateTime &asOf) co
         a.version = q.value(13).toInt();
         a.status =
                 ArticleStatuses::fromKey(q.value(14).toString()).value_or(ArticleStatus::Approved);
+        a.updatedAt = SqlValues::toTime(q.value(15));
         a.secondaryChannelIds = linked.value().secondary.value(a.id);
         a.tags = linked.value().tags.value(a.id);
         articles.append(std::move(a));

@@ -8,6 +8,7 @@
 #include "render/remoteresources.h"
 #include "render/renderer.h"
 #include "render/sitedata.h"
+#include "render/sitepaths.h"
 #include "renderfixture.h"
 #include "storage/library.h"
 #include "testlibrary.h"
@@ -78,6 +79,8 @@ private:
             return renderer.homePage();
         if (kind == u"tag"_s)
             return renderer.tagPage(u"扶贫"_s, number);
+        if (kind == u"search"_s)
+            return renderer.searchPage();
         return renderer.notFoundPage();
     }
 
@@ -108,6 +111,7 @@ private Q_SLOTS:
         QTest::newRow("home") << u"home"_s << 0 << u"index.html"_s;
         QTest::newRow("tag") << u"tag"_s << 0 << u"tags/fupin/index.html"_s;
         QTest::newRow("404") << u"404"_s << 0 << u"404.html"_s;
+        QTest::newRow("search") << u"search"_s << 0 << u"search.html"_s;
     }
 
     void page_matchesGolden()
@@ -276,6 +280,62 @@ private Q_SLOTS:
                  QStringList({u"zixun/redian/index.html"_s, u"zixun/redian/list_3.html"_s}));
     }
 
+    void searchPage_loadsTheIndexAndTheScript()
+    {
+        Result<RenderedPage> search = m_renderer->searchPage();
+        QVERIFY(search.ok());
+        const QByteArray &html = search.value().html;
+        QCOMPARE(search.value().path, u"search.html"_s);
+        QVERIFY(html.contains("<script src=\"search/index.js\" defer></script>"));
+        QVERIFY(html.contains("<script src=\"theme/search.js\" defer></script>"));
+        QVERIFY(html.contains("<input type=\"search\" id=\"search-q\" name=\"q\""));
+        QVERIFY(html.contains("data-found=\"找到 {count} 篇\""));
+        QVERIFY(html.contains("<meta name=\"robots\" content=\"noindex, follow\">"));
+        QVERIFY(visibleText(html).contains(u"当前位置: 首页 >"_s));
+        // No inline handlers or scripts: a strict Content-Security-Policy can serve it.
+        QVERIFY(!QString::fromUtf8(html).contains(QRegularExpression(u"\\son[a-z]+="_s)));
+        QVERIFY(!html.contains("<script>"));
+    }
+
+    void everyPage_hasTheSearchForm()
+    {
+        for (const QString &kind : {u"reference"_s, u"list"_s, u"home"_s, u"tag"_s}) {
+            const RenderedPage p = page(*m_renderer, kind, 1).value();
+            const QString form =
+                    u"<form class=\"site-search\" action=\"%1search.html\" "
+                    "method=\"get\" role=\"search\">"_s.arg(SitePaths::relativeRoot(p.path));
+            QVERIFY2(p.html.contains(form.toUtf8()), qPrintable(p.path));
+        }
+    }
+
+    void feedLinks_onlyWithABaseUrl()
+    {
+        const QByteArray home = m_renderer->homePage().value().html;
+        QVERIFY(home.contains("<link rel=\"alternate\" type=\"application/rss+xml\" "
+                              "title=\"老辰光\" href=\"rss.xml\">"));
+        const QByteArray list = m_renderer->channelIndex(m_fixture.hotChannelId).value().html;
+        QVERIFY(list.contains("title=\"老辰光\" href=\"../../rss.xml\">"));
+        QVERIFY(list.contains("<link rel=\"alternate\" type=\"application/rss+xml\" "
+                              "title=\"热点\" href=\"../../zixun/redian/rss.xml\">"));
+        QVERIFY(!m_renderer->homePage().value().html.contains("zixun/redian/rss.xml"));
+
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(u"copy.newsdesk"_s);
+        QVERIFY(QFile::copy(m_fixture.path, copy));
+        std::unique_ptr<Library> library = Test::openLibrary(copy);
+        QVERIFY(library);
+        SiteSettings settings = library->site().settings().value();
+        settings.baseUrl.clear();
+        QVERIFY(library->site().setSettings(settings).ok());
+        SiteData::Options options;
+        options.asOf = RenderFixture::AsOf;
+        Renderer renderer(Theme::loadDefault().value(), SiteData::load(*library, options).value());
+        QVERIFY(!renderer.homePage().value().html.contains("application/rss+xml"));
+        QVERIFY(!renderer.channelIndex(m_fixture.hotChannelId)
+                         .value()
+                         .html.contains("application/rss+xml"));
+    }
+
     void rendering_isDeterministic()
     {
         std::unique_ptr<Renderer> other = makeRenderer();
@@ -286,8 +346,8 @@ private Q_SLOTS:
 
     void defaultTheme_makesNoRemoteRequests()
     {
-        for (const QString &kind :
-             {u"reference"_s, u"multipage"_s, u"list"_s, u"home"_s, u"tag"_s, u"404"_s}) {
+        for (const QString &kind : {u"reference"_s, u"multipage"_s, u"list"_s, u"home"_s, u"tag"_s,
+                                    u"404"_s, u"search"_s}) {
             Result<RenderedPage> p = page(*m_renderer, kind, 1);
             QVERIFY(p.ok());
             const QList<RemoteResources::Reference> remote = RemoteResources::find(p.value().html);

@@ -53,6 +53,7 @@ private Q_SLOTS:
         pages.append(renderer.homePage().value());
         pages.append(renderer.tagIndex(u"扶贫"_s).value());
         pages.append(renderer.notFoundPage().value());
+        pages.append(renderer.searchPage().value());
         pages.append({u"error.html"_s, Renderer::errorPage(Error(Error::Kind::Invalid, u"<x>"_s))});
 
         QStringList files;
