@@ -197,7 +197,8 @@ private Q_SLOTS:
             QCOMPARE(variant.hasAlphaChannel(), alpha);
             if (alpha) // the transparent band stays transparent
                 QCOMPARE(qAlpha(variant.pixel(variant.width() / 2, 2)), 0);
-            QVERIFY(bytes.size() < original.size() || format == "png");
+            if (format == "jpeg") // quality 82 at most 1440 px: smaller than the original
+                QVERIFY(bytes.size() < original.size());
             // One variant alone is the same as the one of all.
             Result<QByteArray> one = MediaVariants::render(media, original, widths.at(i));
             QVERIFY(one.ok());
@@ -223,7 +224,7 @@ private Q_SLOTS:
             QBuffer buffer;
             buffer.setData(first.value().at(i));
             buffer.open(QIODevice::ReadOnly);
-            QCOMPARE(QImageReader(&buffer).read().dotsPerMeterX(), 3780);
+            QCOMPARE(qRound(QImageReader(&buffer).read().dotsPerMeterX() * 0.0254), 96);
         }
     }
 
@@ -234,7 +235,7 @@ private Q_SLOTS:
         const QByteArray jpeg = encoded(picture(1200, 900, false), "jpeg");
         QTest::newRow("truncated") << jpeg.left(jpeg.size() / 2) << u"incomplete"_s;
         QTest::newRow("not an image")
-                << QByteArray("<html>not a photo</html>") << u"not an image"_s;
+                << QByteArray("\x01\x02\x03 not a photo at all") << u"not an image"_s;
         QTest::newRow("empty") << QByteArray() << u"empty"_s;
     }
 
