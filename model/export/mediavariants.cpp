@@ -4,6 +4,7 @@
 #include "render/sitepaths.h"
 
 #include <QBuffer>
+#include <QColorSpace>
 #include <QImage>
 #include <QImageWriter>
 #include <QRegularExpression>
