@@ -4,6 +4,7 @@
 #include "export/bundlefile.h"
 #include "export/digest.h"
 #include "export/manifest.h"
+#include "export/mediavariants.h"
 #include "export/pagekeys.h"
 #include "export/renderpool.h"
 #include "export/sitefiles.h"
@@ -21,6 +22,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <mutex>
 
@@ -456,24 +458,85 @@ Status ExportRun::writeMedia()
     }
     QList<qint64> ids(used.cbegin(), used.cend());
     std::sort(ids.begin(), ids.end());
+
+    // An image whose files the previous bundle has (the names say the content) is kept, or
+    // copied from the previous folder in a full export; the others are read and their
+    // variants made on every core, a batch of images at a time.
+    struct Work
+    {
+        const Media *media = nullptr;
+        QByteArray original;
+        QList<QByteArray> variants;
+        QString error;
+    };
+    QList<Work> batch;
+    const auto flush = [&]() -> Status {
+        QtConcurrent::blockingMap(batch, [](Work &work) {
+            Result<QList<QByteArray>> made = MediaVariants::renderAll(*work.media, work.original);
+            if (made)
+                work.variants = std::move(made).value();
+            else
+                work.error = made.error().message();
+        });
+        for (const Work &work : std::as_const(batch)) {
+            if (!work.error.isEmpty())
+                return Error(Error::Kind::Invalid, work.error);
+            if (Status s = put(SitePaths::media(*work.media), work.original, QString(), {}); !s)
+                return s;
+            const QList<int> widths = MediaVariants::widths(*work.media);
+            for (qsizetype i = 0; i < widths.size(); ++i) {
+                if (Status s = put(MediaVariants::path(*work.media, widths.at(i)),
+                                   work.variants.at(i), QString(), {});
+                    !s)
+                    return s;
+            }
+        }
+        batch.clear();
+        return {};
+    };
     for (qint64 id : std::as_const(ids)) {
         if (Status s = cancelled(); !s)
             return s;
         const Media *m = site.media(id);
         if (!m)
             continue; // a body pointing at a deleted image: the page shows its alt text
-        const QString path = SitePaths::media(*m);
-        if (m_incremental && m_previous->files.count(path)) {
-            keep(path);
+        QStringList paths {SitePaths::media(*m)};
+        for (int width : MediaVariants::widths(*m))
+            paths.append(MediaVariants::path(*m, width));
+        const bool previous = m_previous
+                && std::all_of(paths.cbegin(), paths.cend(),
+                               [&](const QString &p) { return m_previous->files.count(p) > 0; });
+        if (previous && m_incremental) {
+            for (const QString &path : std::as_const(paths))
+                keep(path);
             continue;
+        }
+        if (previous && !m_zip) {
+            bool copied = true;
+            for (const QString &path : std::as_const(paths)) {
+                QFile file(m_target + u'/' + path);
+                const QByteArray bytes =
+                        file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+                if (Digest::sha256Hex(bytes) != m_previous->files.at(path).sha256) {
+                    copied = false;
+                    break;
+                }
+                if (Status s = put(path, bytes, QString(), {}); !s)
+                    return s;
+            }
+            if (copied)
+                continue;
         }
         Result<QByteArray> bytes = m_library.media().data(id);
         if (!bytes)
             return bytes.error();
-        if (Status s = put(path, bytes.value(), QString(), {}); !s)
-            return s;
+        batch.append({m, std::move(bytes).value(), {}, {}});
+        if (batch.size() >= 16) {
+            if (Status s = flush(); !s)
+                return s;
+        }
     }
-    return {};
+    return flush();
 }
 
 Status ExportRun::writeSiteFiles()

@@ -112,8 +112,8 @@ Result<QByteArray> encode(const QImage &image, const QByteArray &format, int qua
 
 } // namespace
 
-Result<PreparedImage> MediaImporter::prepare(const QByteArray &data, const QString &sourceName,
-                                             const ImageLimits &limits)
+Result<DecodedImage> MediaImporter::decode(const QByteArray &data, const QString &sourceName,
+                                           const ImageLimits &limits, const TargetSize &targetSize)
 {
     if (data.isEmpty())
         return Error(Error::Kind::Invalid, tr("%1 is empty: it holds no image.").arg(sourceName));
@@ -177,9 +177,15 @@ Result<PreparedImage> MediaImporter::prepare(const QByteArray &data, const QStri
                              .arg(megapixels(pixels), megapixels(limits.maxPixels)));
     }
     const bool animated = reader.supportsAnimation() && reader.imageCount() > 1;
-    const bool tooLong = limits.maxSide > 0
-            && std::max(full.width(), full.height()) > limits.maxSide && !animated;
-    const QSize target = tooLong ? fitted(full, limits.maxSide) : full;
+    // The reader scales before it turns the image upright: its scaled size is in the stored
+    // orientation.
+    const bool quarterTurn = reader.transformation() & QImageIOHandler::TransformationRotate90;
+    const QSize upright = quarterTurn ? full.transposed() : full;
+    QSize target = targetSize ? targetSize(upright, animated) : upright;
+    if (!target.isValid() || target.isEmpty())
+        target = upright;
+    if (quarterTurn)
+        target.transpose();
     // The decoded image must also fit Qt's own allocation limit, or Qt refuses it with a
     // message that does not say why; libjpeg's coefficients of a progressive JPEG come on top.
     const qint64 imageBytes = decodeBytes(reader, full, target);
@@ -199,36 +205,53 @@ Result<PreparedImage> MediaImporter::prepare(const QByteArray &data, const QStri
                              .arg(megabytes(needed), megabytes(allowed)));
     }
 
-    const bool turned = reader.transformation() != QImageIOHandler::TransformationNone;
-    const QSize upright = reader.transformation() & QImageIOHandler::TransformationRotate90
-            ? full.transposed()
-            : full;
-    if (tooLong)
+    DecodedImage decoded;
+    decoded.format = format;
+    decoded.fullSize = upright;
+    decoded.turned = reader.transformation() != QImageIOHandler::TransformationNone;
+    decoded.animated = animated;
+    if (target != full)
         reader.setScaledSize(target);
-    QImage image;
-    if (!reader.read(&image) || image.isNull()) {
+    if (!reader.read(&decoded.image) || decoded.image.isNull()) {
         return Error(Error::Kind::Invalid,
                      tr("%1 is a damaged %2 image and cannot be decoded (%3).")
                              .arg(sourceName, formatName, reader.errorString()));
     }
+    return decoded;
+}
+
+Result<PreparedImage> MediaImporter::prepare(const QByteArray &data, const QString &sourceName,
+                                             const ImageLimits &limits)
+{
+    bool tooLong = false;
+    Result<DecodedImage> decoded =
+            decode(data, sourceName, limits, [&](QSize upright, bool animated) {
+                tooLong = limits.maxSide > 0
+                        && std::max(upright.width(), upright.height()) > limits.maxSide
+                        && !animated;
+                return tooLong ? fitted(upright, limits.maxSide) : upright;
+            });
+    if (!decoded)
+        return decoded.error();
+    const DecodedImage &image = decoded.value();
 
     PreparedImage prepared;
     prepared.sourceName = sourceName;
-    prepared.originalSize = upright;
+    prepared.originalSize = image.fullSize;
     prepared.downscaled = tooLong;
-    if (!tooLong && !(turned && !animated)) {
+    if (!tooLong && !(image.turned && !image.animated)) {
         prepared.data = data;
-        prepared.mimeType = ImageFormat::mimeType(format);
-        prepared.size = upright;
+        prepared.mimeType = ImageFormat::mimeType(image.format);
+        prepared.size = image.fullSize;
     } else {
-        const bool photo = format == "jpeg" || format == "webp";
-        const QByteArray output = photo && !hasTransparency(image) ? "jpeg" : "png";
-        Result<QByteArray> encoded = encode(image, output, limits.jpegQuality, sourceName);
+        const bool photo = image.format == "jpeg" || image.format == "webp";
+        const QByteArray output = photo && !hasTransparency(image.image) ? "jpeg" : "png";
+        Result<QByteArray> encoded = encode(image.image, output, limits.jpegQuality, sourceName);
         if (!encoded)
             return encoded.error();
         prepared.data = std::move(encoded).value();
         prepared.mimeType = ImageFormat::mimeType(output);
-        prepared.size = image.size();
+        prepared.size = image.image.size();
         prepared.reencoded = true;
     }
     prepared.sha256 = sha256Hex(prepared.data);

@@ -2,6 +2,7 @@
 
 #include "core/media.h"
 #include "core/result.h"
+#include "media/decodedimage.h"
 #include "media/imagelimits.h"
 #include "media/preparedimage.h"
 
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QString>
+
+#include <functional>
 
 namespace Newsdesk {
 
@@ -49,6 +52,17 @@ class MediaImporter final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::MediaImporter)
 
 public:
+    // Given the whole image's upright size and whether it is animated, the upright size to
+    // decode it at (at most the whole size).
+    using TargetSize = std::function<QSize(QSize fullSize, bool animated)>;
+
+    // The checks of prepare() (size, signature, decompression bombs for the size decoded at,
+    // completeness) and the decode itself, at target's size (the whole image without one),
+    // scaled while decoding where the format allows it (JPEG). Other users of image bytes from
+    // a library (the export's resized variants) decode through this too: a shared database
+    // may hold rows no import checked.
+    static Result<DecodedImage> decode(const QByteArray &data, const QString &sourceName,
+                                       const ImageLimits &limits, const TargetSize &target = {});
     // sourceName names the image in messages and becomes Media::fileName ("photo.jpg",
     // or a description such as "pasted image").
     static Result<PreparedImage> prepare(const QByteArray &data, const QString &sourceName,

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk::BodyHtml {
@@ -47,6 +49,13 @@ QList<Page> pages(const QString &body)
     return pages;
 }
 
+QString imageSizes(int width)
+{
+    const int shown = width > 0 ? std::min(width, FigureMaxWidth) : FigureMaxWidth;
+    return u"(max-width: 600px) calc(100vw - 50px), (max-width: 900px) calc(100vw - 82px), "
+           "%1px"_s.arg(shown);
+}
+
 QString adSlotHtml(const QString &storedHtml)
 {
     return toPageHtml(Sanitizer::clean(storedHtml).html, [](qint64) { return Image {}; });
@@ -69,6 +78,10 @@ QString toPageHtml(const QString &storedHtml, const MediaResolver &resolveMedia)
         } else {
             html.append(u"<img"_s + match.captured(1) + u" src=\""_s + image.src.toHtmlEscaped()
                         + u'"');
+            if (!image.srcset.isEmpty()) {
+                html.append(u" srcset=\""_s + image.srcset.toHtmlEscaped() + u"\" sizes=\""_s
+                            + imageSizes(image.width) + u'"');
+            }
             const qsizetype tagEnd = storedHtml.indexOf(u'>', match.capturedEnd());
             const QStringView rest = QStringView(storedHtml)
                                              .mid(match.capturedEnd(),

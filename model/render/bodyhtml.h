@@ -30,13 +30,22 @@ struct Image
     QString src; // relative URL of the image file
     int width = 0;
     int height = 0;
+    // Candidates for srcset ("…-480w.jpg 480w, ….jpg 640w"), empty when the image has no
+    // resized variants (MediaVariants).
+    QString srcset;
 };
 using MediaResolver = std::function<Image(qint64 mediaId)>;
 
 // A page's canonical HTML (from pages()) as it goes into the page: src="media:ID" becomes
 // the image's URL in the bundle, with its width and height, so the page does not jump while
-// images load.
+// images load, and its srcset with imageSizes() when it has variants.
 QString toPageHtml(const QString &canonicalHtml, const MediaResolver &resolveMedia);
+// The sizes attribute of a body image width px wide that has variants: how wide the default
+// theme shows it. Figures are at most FigureMaxWidth px wide (.article-body figure); on
+// narrow screens the content box takes the whole width less its paddings (style.css: below
+// 600 px 50 px of paddings and borders, below 900 px 82 px).
+inline constexpr int FigureMaxWidth = 720;
+QString imageSizes(int width);
 // An ad slot's contents, sanitized like a body (they come from settings anyone with the
 // admin role can edit, and are shown on every page).
 QString adSlotHtml(const QString &storedHtml);

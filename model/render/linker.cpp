@@ -1,9 +1,11 @@
 #include "linker.h"
 
+#include "export/mediavariants.h"
 #include "render/sitedata.h"
 #include "render/sitepaths.h"
 
 #include <QRegularExpression>
+#include <QStringBuilder>
 
 #include <cstdio>
 #include <cstdlib>
@@ -147,8 +149,23 @@ Linker::Data Linker::image(qint64 mediaId) const
         put(item, "alt", m->alt.isEmpty() ? m->caption : m->alt);
         item.set("width", number(m->width));
         item.set("height", number(m->height));
+        put(item, "srcset", srcset(*m));
     }
     return item;
+}
+
+QString Linker::srcset(const Media &media) const
+{
+    const QList<int> widths = MediaVariants::widths(media);
+    if (widths.isEmpty())
+        return {};
+    QString candidates;
+    for (int width : widths) {
+        candidates += m_root % MediaVariants::path(media, width) % u' ' % QString::number(width)
+                % u"w, "_s;
+    }
+    return candidates % m_root % SitePaths::media(media) % u' ' % QString::number(media.width)
+            % u'w';
 }
 
 std::string Linker::date(const QDateTime &time) const

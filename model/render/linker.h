@@ -11,6 +11,7 @@
 namespace Newsdesk {
 
 class SiteData;
+struct Media;
 struct SiteArticle;
 
 // Turns SiteData into Mustache data for pages at one depth of the bundle: every URL it gives
@@ -41,7 +42,11 @@ public:
     Data sectionChannels(qint64 channelId) const;
     // {name, url}
     Data tag(const QString &name) const;
+    // {src, alt, width, height, srcset}: srcset only when the image has resized variants.
     Data image(qint64 mediaId) const;
+    // The srcset candidates of media ("…-480w.jpg 480w, ….jpg 640w"): its variants
+    // (MediaVariants) and the original at its own width; empty when it has no variants.
+    QString srcset(const Media &media) const;
 
     std::string date(const QDateTime &time) const; // 2017-07-21 in the site's time zone
     std::string dateTime(const QDateTime &time) const; // 2017-07-21 10:07

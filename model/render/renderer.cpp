@@ -156,7 +156,8 @@ Result<RenderedPage> Renderer::articlePage(const Article &a, int number)
     put(article, "keywords", a.keywords);
     const auto resolve = [&](qint64 id) {
         const Media *m = site.media(id);
-        return m ? BodyHtml::Image {linker.root() + SitePaths::media(*m), m->width, m->height}
+        return m ? BodyHtml::Image {linker.root() + SitePaths::media(*m), m->width, m->height,
+                                    linker.srcset(*m)}
                  : BodyHtml::Image {};
     };
     article.set("body",

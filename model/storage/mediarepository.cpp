@@ -19,8 +19,29 @@ const QString InsertMedia =
 const QString SelectMedia =
         u"SELECT id, sha256, mime_type, file_name, width, height, byte_size, caption, credit, "
         "alt, created_at FROM media WHERE id = ?"_s;
+const QString SelectMediaByHash =
+        u"SELECT id, sha256, mime_type, file_name, width, height, byte_size, caption, credit, "
+        "alt, created_at FROM media WHERE sha256 = ?"_s;
 const QString SelectData = u"SELECT data FROM media WHERE id = ?"_s;
 const QString SelectDataByHash = u"SELECT data, mime_type FROM media WHERE sha256 = ?"_s;
+
+// A row of SelectMedia or SelectMediaByHash.
+Media mediaFrom(const QSqlQuery &q)
+{
+    Media m;
+    m.id = q.value(0).toLongLong();
+    m.sha256 = q.value(1).toString();
+    m.mimeType = q.value(2).toString();
+    m.fileName = q.value(3).toString();
+    m.width = q.value(4).toInt();
+    m.height = q.value(5).toInt();
+    m.byteSize = q.value(6).toLongLong();
+    m.caption = q.value(7).toString();
+    m.credit = q.value(8).toString();
+    m.alt = q.value(9).toString();
+    m.createdAt = SqlValues::toTime(q.value(10));
+    return m;
+}
 } // namespace
 
 Result<qint64> MediaRepository::add(const QByteArray &data, const Media &media)
@@ -59,19 +80,18 @@ Result<Media> MediaRepository::byId(qint64 id) const
     if (!q.next())
         return Error(Error::Kind::NotFound,
                      tr("There is no image %1 in %2.").arg(id).arg(m_database.location()));
-    Media m;
-    m.id = q.value(0).toLongLong();
-    m.sha256 = q.value(1).toString();
-    m.mimeType = q.value(2).toString();
-    m.fileName = q.value(3).toString();
-    m.width = q.value(4).toInt();
-    m.height = q.value(5).toInt();
-    m.byteSize = q.value(6).toLongLong();
-    m.caption = q.value(7).toString();
-    m.credit = q.value(8).toString();
-    m.alt = q.value(9).toString();
-    m.createdAt = SqlValues::toTime(q.value(10));
-    return m;
+    return mediaFrom(q);
+}
+
+Result<Media> MediaRepository::byHash(const QString &sha256) const
+{
+    Result<QSqlQuery> query = m_database.run(SelectMediaByHash, {sha256});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error(Error::Kind::NotFound,
+                     tr("There is no image %1 in %2.").arg(sha256, m_database.location()));
+    return mediaFrom(query.value());
 }
 
 Result<QByteArray> MediaRepository::data(qint64 id) const

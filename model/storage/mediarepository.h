@@ -24,6 +24,8 @@ public:
     // identical image already stored. Caption, credit and alt come from media.
     Result<qint64> add(const QByteArray &data, const Media &media);
     Result<Media> byId(qint64 id) const;
+    // The row (without its bytes) of the image with this SHA-256 (lower-case hex).
+    Result<Media> byHash(const QString &sha256) const;
     Result<QByteArray> data(qint64 id) const;
     // The image with this SHA-256 (lower-case hex) and its MIME type.
     Result<std::pair<QByteArray, QString>> dataByHash(const QString &sha256) const;

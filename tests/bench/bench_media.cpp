@@ -1,14 +1,19 @@
 // Media import benchmark: MediaImporter::prepare on photo-like JPEGs of 3 megapixels (kept as
 // they are, but decoded to check them), 12 and 50 megapixels (downscaled to 2560 px while
 // decoding), and progressive JPEGs, which libjpeg buffers whole as DCT coefficients. Prints a
-// Markdown table of medians and the peak resident memory each prepare adds to the process; run by
-// `make bench`.
+// Markdown table of medians and the peak resident memory each prepare adds to the process.
+// Then the export's resized variants (MediaVariants) of the same photos: renderAll (one decode,
+// every width) against one render per width, and the 12 MP photo straight from the camera
+// (4000 × 3000, the originals of a library whose import keeps every size). Run by `make bench`.
 //
 //   bench_media [RUNS]      default: 7
 
+#include "core/media.h"
+#include "export/mediavariants.h"
 #include "media/mediaimporter.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
@@ -87,6 +92,89 @@ QByteArray photo(int width, int height, bool progressive)
     return bytes;
 }
 
+Media mediaOf(const QByteArray &bytes, int width, int height)
+{
+    Media media;
+    media.id = 1;
+    media.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    media.mimeType = u"image/jpeg"_s;
+    media.fileName = u"bench.jpg"_s;
+    media.width = width;
+    media.height = height;
+    media.byteSize = bytes.size();
+    return media;
+}
+
+template<typename Work>
+double medianMs(int runs, long *peakAddedKb, Work work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        malloc_trim(0);
+        resetPeak();
+        const long before = statusKb("VmRSS:");
+        QElapsedTimer timer;
+        timer.start();
+        if (!work())
+            return -1;
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+        *peakAddedKb = std::max(*peakAddedKb, statusKb("VmHWM:") - before);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+int benchVariants(int runs)
+{
+    struct Case
+    {
+        const char *name;
+        int width;
+        int height;
+    };
+    const Case cases[] = {{"12 MP photo (4000 × 3000)", 4000, 3000},
+                          {"2560 × 1707 (an import at the default limit)", 2560, 1707},
+                          {"1600 × 1067", 1600, 1067}};
+    std::printf("\n| original | variants | renderAll (one decode) | one render() per width | "
+                "peak memory added |\n|---|---|---|---|---|\n");
+    for (const Case &c : cases) {
+        const QByteArray bytes = photo(c.width, c.height, false);
+        const Media media = mediaOf(bytes, c.width, c.height);
+        const QList<int> widths = MediaVariants::widths(media);
+        QString made;
+        long peak = 0;
+        const double all = medianMs(runs, &peak, [&] {
+            Result<QList<QByteArray>> variants = MediaVariants::renderAll(media, bytes);
+            if (!variants) {
+                std::fprintf(stderr, "%s\n", qPrintable(variants.error().message()));
+                return false;
+            }
+            QStringList sizes;
+            for (qsizetype i = 0; i < widths.size(); ++i)
+                sizes.append(u"%1w %2 KiB"_s.arg(widths.at(i))
+                                     .arg(variants.value().at(i).size() / 1024));
+            made = sizes.join(u", "_s);
+            return true;
+        });
+        long unusedPeak = 0;
+        const double separately = medianMs(runs, &unusedPeak, [&] {
+            for (int width : widths) {
+                if (!MediaVariants::render(media, bytes, width))
+                    return false;
+            }
+            return true;
+        });
+        if (all < 0 || separately < 0)
+            return 1;
+        std::printf("| %s, %lld KiB | %s | %.1f ms | %.1f ms | %.1f MiB |\n", c.name,
+                    qint64(bytes.size() / 1024), qPrintable(made), all, separately,
+                    double(peak) / 1024.0);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -135,5 +223,5 @@ int main(int argc, char **argv)
                     double(peakAdded) / 1024.0);
         std::fflush(stdout);
     }
-    return 0;
+    return benchVariants(runs);
 }

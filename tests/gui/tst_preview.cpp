@@ -262,6 +262,43 @@ private Q_SLOTS:
         QTRY_VERIFY(pane.view()->width() > 390);
     }
 
+    void pane_atPhoneWidth_loadsTheResizedVariantOfAPhoto()
+    {
+        PreviewPane pane(*m_session);
+        pane.resize(1000, 800);
+        pane.setPhoneWidth(true);
+        pane.show();
+        QSignalSpy shown(&pane, &PreviewPane::pageShown);
+        pane.showArticle(m_fixture.referenceId);
+        QVERIFY(waitForPage(shown));
+        // The page offers the 640 px photo and its 480 px variant; 340 px of column on a
+        // phone make the browser take the variant, which the scheme makes from the original.
+        const QString srcset =
+                evaluate(pane, u"document.querySelector('figure img').srcset"_s).toString();
+        QVERIFY2(srcset.contains(u"-480w.jpg 480w"_s), qPrintable(srcset));
+        QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return evaluate(pane,
+                                    u"document.querySelector('figure img').complete && "
+                                    "document.querySelector('figure img').naturalWidth"_s)
+                                   .toInt()
+                            > 0;
+                },
+                10000));
+        const QString current =
+                evaluate(pane, u"document.querySelector('figure img').currentSrc"_s).toString();
+        QVERIFY2(current.endsWith(u"-480w.jpg"_s), qPrintable(current));
+        // Its naturalWidth is density-corrected (480 px shown in 340): load the file alone.
+        evaluate(pane,
+                 u"window.probe = new Image(); window.probe.src = "
+                 "document.querySelector('figure img').currentSrc; true"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+                evaluate(pane, u"window.probe.complete ? window.probe.naturalWidth : -1"_s).toInt(),
+                480, 10000);
+        QVERIFY(pane.schemeHandler()->variantsRendered() >= 1);
+        QVERIFY(pane.interceptor()->blocked().isEmpty());
+    }
+
     void editor_showsItsArticleBesideIt_asItIsTyped()
     {
         EditorTabs tabs(*m_session, new QWidget); // the tabs own their library page

@@ -279,6 +279,30 @@ private Q_SLOTS:
         QCOMPARE(m_library->media().data(id).value(), png);
     }
 
+    void media_byHash_findsTheRowWithoutItsBytes()
+    {
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(Qt::darkRed);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        Media meta;
+        meta.fileName = u"red.png"_s;
+        meta.alt = u"红"_s;
+        const qint64 id = m_library->media().add(png, meta).value();
+        const Media byId = m_library->media().byId(id).value();
+        Result<Media> byHash = m_library->media().byHash(byId.sha256);
+        QVERIFY(byHash.ok());
+        QCOMPARE(byHash.value().id, id);
+        QCOMPARE(byHash.value().width, 32);
+        QCOMPARE(byHash.value().mimeType, u"image/png"_s);
+        QCOMPARE(byHash.value().alt, meta.alt);
+        Result<Media> missing = m_library->media().byHash(QString(64, u'0'));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind(), Error::Kind::NotFound);
+    }
+
     void media_add_notAnImage_isRefusedWithTheFileName()
     {
         Media meta;

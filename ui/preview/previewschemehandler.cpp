@@ -1,12 +1,15 @@
 #include "previewschemehandler.h"
 
+#include "export/mediavariants.h"
 #include "preview/previewscheme.h"
 #include "render/sitepaths.h"
 #include "storage/library.h"
 
 #include <QBuffer>
+#include <QFuture>
 #include <QMimeDatabase>
 #include <QWebEngineUrlRequestJob>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -14,12 +17,38 @@ namespace Newsdesk {
 
 namespace {
 constexpr qsizetype MaxPages = 64;
+// The variants kept for pages shown again: a page's worth of photos at phone and desktop
+// widths.
+constexpr qsizetype MaxVariantKiB = 24 * 1024;
 const QByteArray Html = "text/html;charset=utf-8";
+
+void replyWith(QWebEngineUrlRequestJob *job, const QByteArray &mimeType, const QByteArray &bytes)
+{
+    auto *buffer = new QBuffer(job);
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    job->reply(mimeType, buffer);
+}
+
+QByteArray variantMimeType(const QString &path)
+{
+    const QString extension = path.section(u'.', -1);
+    return extension == u"jpg"_s ? QByteArray("image/jpeg") : "image/" + extension.toLatin1();
+}
 } // namespace
 
 PreviewSchemeHandler::PreviewSchemeHandler(QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
+    , m_variants(MaxVariantKiB)
 {
+    // One image at a time: the preview shows one page, and a decode may take tens of MB.
+    m_variantPool.setMaxThreadCount(1);
+    m_variantPool.setObjectName(u"preview media variants"_s);
+}
+
+PreviewSchemeHandler::~PreviewSchemeHandler()
+{
+    m_variantPool.waitForDone();
 }
 
 void PreviewSchemeHandler::setPage(const QString &path, const QByteArray &html)
@@ -66,6 +95,10 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
     const QString path = PreviewScheme::pathOf(job->requestUrl());
+    QString sha256;
+    if (const int width = MediaVariants::widthOf(path, &sha256);
+        width > 0 && path.startsWith(u"media/"_s) && serveVariant(job, path, sha256, width))
+        return;
     std::optional<std::pair<QByteArray, QByteArray>> found = resource(path);
     if (!found) {
         // Pages outside what is previewed: the site's own 404 page when there is one.
@@ -75,10 +108,61 @@ void PreviewSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             return;
         }
     }
-    auto *buffer = new QBuffer(job);
-    buffer->setData(found->second);
-    buffer->open(QIODevice::ReadOnly);
-    job->reply(found->first, buffer);
+    replyWith(job, found->first, found->second);
+}
+
+bool PreviewSchemeHandler::serveVariant(QWebEngineUrlRequestJob *job, const QString &path,
+                                        const QString &sha256, int width)
+{
+    if (const QByteArray *cached = m_variants.object(path)) {
+        replyWith(job, variantMimeType(path), *cached);
+        return true;
+    }
+    if (auto waiting = m_waiting.find(path); waiting != m_waiting.end()) {
+        waiting->append(job);
+        return true;
+    }
+    if (!m_library)
+        return false;
+    // The rows are read here, on the thread of the library's connection; only the decoding
+    // and encoding go to the worker.
+    Result<Media> media = m_library->media().byHash(sha256);
+    if (!media || !MediaVariants::widths(media.value()).contains(width)
+        || MediaVariants::path(media.value(), width) != path)
+        return false;
+    Result<std::pair<QByteArray, QString>> original = m_library->media().dataByHash(sha256);
+    if (!original)
+        return false;
+    m_waiting.insert(path, {job});
+    QtConcurrent::run(&m_variantPool,
+                      [media = std::move(media).value(), bytes = std::move(original.value().first),
+                       width] { return MediaVariants::render(media, bytes, width); })
+            .then(this, [this, path](const Result<QByteArray> &variant) {
+                if (variant) {
+                    variantRendered(path, variantMimeType(path), variant.value());
+                    return;
+                }
+                qWarning("Preview: %s", qPrintable(variant.error().message()));
+                const QList<QPointer<QWebEngineUrlRequestJob>> jobs = m_waiting.take(path);
+                for (const QPointer<QWebEngineUrlRequestJob> &waiting : jobs) {
+                    if (waiting)
+                        waiting->fail(QWebEngineUrlRequestJob::RequestFailed);
+                }
+            });
+    return true;
+}
+
+void PreviewSchemeHandler::variantRendered(const QString &path, const QByteArray &mimeType,
+                                           const QByteArray &bytes)
+{
+    ++m_variantsRendered;
+    m_variants.insert(path, new QByteArray(bytes), std::max<qsizetype>(1, bytes.size() / 1024));
+    const QList<QPointer<QWebEngineUrlRequestJob>> jobs = m_waiting.take(path);
+    for (const QPointer<QWebEngineUrlRequestJob> &waiting : jobs) {
+        // A request the page gave up on (it navigated away) is gone by now.
+        if (waiting)
+            replyWith(waiting, mimeType, bytes);
+    }
 }
 
 } // namespace Newsdesk
