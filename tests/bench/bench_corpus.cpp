@@ -63,7 +63,8 @@ QString quoted(const QString &text)
 
 QString contentFolder(const QString &root, const QString &channelPath)
 {
-    return channelPath.isEmpty() ? root + u"/content"_s : root + u"/content/"_s + channelPath;
+    const QString content = root + u"/content"_s;
+    return channelPath.isEmpty() ? content : content + u'/' + channelPath;
 }
 
 QString markdown(const SiteData &site, const Article &a, int index)

@@ -10,8 +10,8 @@
 // --not-found URL   a deliberate visit to a missing page: the server answers 404 with the
 //                   bundle's 404.html, which must itself load cleanly.
 // --search URL      the search page with a query: must load cleanly and, once its script has
-//                   run, show at least one result (a match of --results, default
-//                   "main a[href$='.html']" inside the results list).
+//                   run, show at least one result (an element matching --results,
+//                   default "#search-results a[href]").
 // --screenshot DIR  a full-page PNG of each visit, named by its order and path.
 //
 // Prints one line per visit and one per problem; exits 1 when there is a problem, 2 on a

@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace Newsdesk::Test::BundleLinks {
 
 namespace {
+const QString SitePathsHome = u"index.html"_s;
+
 // srcset: comma-separated candidates, each a URL and an optional descriptor ("a.jpg 640w").
 QStringList srcsetUrls(const QString &srcset)
 {
@@ -71,17 +73,17 @@ bool isExternal(const QString &link)
 QString resolve(const QString &root, const QString &page, const QString &link)
 {
     QString path = link;
-    path.truncate(std::min(path.indexOf(u'#') < 0 ? path.size() : path.indexOf(u'#'),
-                           path.indexOf(u'?') < 0 ? path.size() : path.indexOf(u'?')));
+    for (const QChar end : {u'?', u'#'}) {
+        if (const qsizetype at = path.indexOf(end); at >= 0)
+            path.truncate(at);
+    }
     const QString base = QDir::cleanPath(QDir(root).absolutePath());
-    QString target;
-    if (path.isEmpty()) {
-        target = page.isEmpty() ? base + u"/index.html"_s : base + u'/' + page;
-    } else {
+    // A document at the root (a sitemap) resolves like the home page.
+    const QString from = base + u'/' + (page.isEmpty() ? SitePathsHome : page);
+    QString target = from;
+    if (!path.isEmpty()) {
         path = QUrl::fromPercentEncoding(path.toUtf8());
-        const QString folder = path.startsWith(u'/')
-                ? base
-                : QFileInfo(base + u'/' + (page.isEmpty() ? u"x"_s : page)).path();
+        const QString folder = path.startsWith(u'/') ? base : QFileInfo(from).path();
         if (path.endsWith(u'/') || path == u"."_s || path == u".."_s || path.endsWith(u"/."_s)
             || path.endsWith(u"/.."_s))
             path += u"/index.html"_s;

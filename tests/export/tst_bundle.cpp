@@ -31,6 +31,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Newsdesk;
+namespace BundleLinks = Newsdesk::Test::BundleLinks;
 
 namespace {
 // Under a folder, as a newsroom that publishes below its domain's root would.
