@@ -47,43 +47,48 @@ echo "export_vs_hugo: creating a demo library of $articles articles" >&2
 cp -r "$here/hugo/." "$work/hugo/"
 
 rows=()
-# measure NAME FILES_DIR_OR_FILE COMMAND...: runs COMMAND under /usr/bin/time, adds a table row.
+# A number from the --json summary newsdesk export printed last.
+field() { sed -n "s/^ *\"$1\": \([^,]*\),\{0,1\}$/\1/p" "$work/out"; }
+
+# measure NAME OUTPUT COMMAND...: runs COMMAND under /usr/bin/time and adds a table row: wall
+# time, peak resident memory, the files of OUTPUT (a folder) or its size (a file), and for a
+# newsdesk export (run with --json) its counts and its own timing.
 measure() {
     local name="$1" output="$2"
     shift 2
     echo "export_vs_hugo: $name" >&2
-    if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>&1; then
-        cat "$work/out" >&2
+    if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>"$work/err"; then
+        cat "$work/out" "$work/err" >&2
         echo "export_vs_hugo: $name failed" >&2
         exit 1
     fi
-    read -r seconds kb <"$work/time"
-    local files
+    local seconds kb files counts="—" own="—"
+    read -r seconds kb < <(tail -n 1 "$work/time")
     if [[ -d "$output" ]]; then
         files="$(find "$output" -type f | wc -l)"
     else
-        files="$(du -h "$output" | cut -f1)B"
+        files="$(du -k "$output" | cut -f1) KiB"
     fi
-    local note
-    note="$(grep -v '^\s*$' "$work/out" | tail -n 1 | tr '|' '/' || true)"
-    rows+=("| $name | $seconds | $((kb / 1024)) | $files | $note |")
+    if [[ -n "$(field written)" ]]; then
+        counts="$(field written) / $(field unchanged) / $(field removed)"
+        own="$(field seconds)"
+        own="${own:0:5}"
+    fi
+    rows+=("| $name | $seconds | $((kb / 1024)) | $files | $counts | $own |")
     last_seconds="$seconds"
     last_mb="$((kb / 1024))"
 }
 
 site="$work/site"
-measure "Newsdesk: full export to a folder" "$site" \
-    "$newsdesk" export --library "$library" --out "$site" --base-url "$base_url"
+export_to=("$newsdesk" export --library "$library" --base-url "$base_url" --json --out)
+measure "Newsdesk: full export to a folder" "$site" "${export_to[@]}" "$site"
 full_seconds="$last_seconds"
 full_mb="$last_mb"
 
 edited="$("$touch_article" "$library")"
-measure "Newsdesk: incremental, article $edited edited" "$site" \
-    "$newsdesk" export --library "$library" --out "$site" --incremental --base-url "$base_url"
-measure "Newsdesk: incremental, nothing changed" "$site" \
-    "$newsdesk" export --library "$library" --out "$site" --incremental --base-url "$base_url"
-measure "Newsdesk: full export to a .zip" "$work/site.zip" \
-    "$newsdesk" export --library "$library" --out "$work/site.zip" --base-url "$base_url"
+measure "Newsdesk: incremental, article $edited edited" "$site" "${export_to[@]}" "$site" --incremental
+measure "Newsdesk: incremental, nothing changed" "$site" "${export_to[@]}" "$site" --incremental
+measure "Newsdesk: full export to a .zip" "$work/site.zip" "${export_to[@]}" "$work/site.zip"
 
 measure "Hugo $(hugo version | grep -o 'v[0-9.]*' | head -n 1): the same articles" "$work/hugo-site" \
     hugo --quiet -s "$work/hugo" -d "$work/hugo-site"
@@ -93,8 +98,8 @@ hugo_mb="$last_mb"
 echo
 echo "Export vs Hugo: $articles generated articles ($(grep -c . <<<"$(find "$work/hugo/content" -name '[0-9]*.md')") live), $(nproc) cores"
 echo
-echo "| run | wall s | peak RSS MB | files (or size) | last output line |"
-echo "|---|---|---|---|---|"
+echo "| run | wall s | peak RSS MB | files (or size) | written / unchanged / removed | export's own s |"
+echo "|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
 awk -v h="$hugo_seconds" -v n="$full_seconds" -v hm="$hugo_mb" -v nm="$full_mb" 'BEGIN {

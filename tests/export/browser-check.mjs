@@ -11,7 +11,7 @@
 //                   bundle's 404.html, which must itself load cleanly.
 // --search URL      the search page with a query: must load cleanly and, once its script has
 //                   run, show at least one result (an element matching --results,
-//                   default "#search-results a[href]").
+//                   default "#search-list a[href]").
 // --screenshot DIR  a full-page PNG of each visit, named by its order and path.
 //
 // Prints one line per visit and one per problem; exits 1 when there is a problem, 2 on a
@@ -24,7 +24,7 @@ const usage = 'usage: browser-check.mjs [--screenshot DIR] [--not-found URL] [--
     + '[--results SELECTOR] URL...';
 const visits = [];
 let screenshots = '';
-let resultsSelector = '#search-results a[href]';
+let resultsSelector = '#search-list a[href]';
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; ++i) {
     const arg = args[i];

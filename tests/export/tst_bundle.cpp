@@ -20,6 +20,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -92,7 +93,7 @@ std::pair<QStringList, QString> zipEntries(const QString &path)
 
 // Reads a feed or sitemap; returns the URLs it lists (item links, sitemap locations) and
 // sets error on the first problem.
-QStringList readXml(const QString &path, const QString &root, QString *error)
+QStringList readXml(const QString &path, const QStringList &roots, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -119,8 +120,9 @@ QStringList readXml(const QString &path, const QString &root, QString *error)
     }
     if (xml.hasError())
         *error = u"%1 line %2: %3"_s.arg(path).arg(xml.lineNumber()).arg(xml.errorString());
-    else if (document != root)
-        *error = u"%1: the document element is <%2>, not <%3>"_s.arg(path, document, root);
+    else if (!roots.contains(document))
+        *error = u"%1: the document element is <%2>, not <%3>"_s.arg(path, document,
+                                                                     roots.join(u"> or <"_s));
     return urls;
 }
 } // namespace
@@ -180,10 +182,10 @@ private Q_SLOTS:
         QVERIFY2(m_files.contains(u"sitemap.xml"_s), "sitemap.xml is missing");
 
         QStringList problems;
-        const auto check = [&](const QString &file, const QString &documentElement) {
+        const auto check = [&](const QString &file, const QStringList &documentElements) {
             QString error;
             const QStringList urls =
-                    readXml(QDir(m_bundle).filePath(file), documentElement, &error);
+                    readXml(QDir(m_bundle).filePath(file), documentElements, &error);
             if (!error.isEmpty())
                 problems.append(error);
             else if (urls.isEmpty())
@@ -196,8 +198,14 @@ private Q_SLOTS:
             }
         };
         for (const QString &feed : std::as_const(feeds))
-            check(feed, u"rss"_s);
-        check(u"sitemap.xml"_s, u"urlset"_s);
+            check(feed, {u"rss"_s});
+        // A large site's sitemap is an index of numbered parts (sitemap-1.xml ...).
+        check(u"sitemap.xml"_s, {u"urlset"_s, u"sitemapindex"_s});
+        static const QRegularExpression part(u"^sitemap-\\d+\\.xml$"_s);
+        for (const QString &file : std::as_const(m_files)) {
+            if (part.match(file).hasMatch())
+                check(file, {u"urlset"_s});
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(u'\n')));
     }
 
