@@ -70,7 +70,10 @@ try {
             const where = message.location()?.url ?? '';
             if (visit.status !== 200 && where === visit.url
                 && message.text().includes(`status of ${visit.status}`)) return;
-            problem(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
+            const hint = where.endsWith('/favicon.ico')
+                ? ': the page declares no <link rel="icon">, so the browser asks for /favicon.ico'
+                : '';
+            problem(`console error: ${message.text()}${where ? ` (${where})` : ''}${hint}`);
         });
         page.on('pageerror', (error) => problem(`page error: ${error.message}`));
         page.on('requestfailed', (request) =>

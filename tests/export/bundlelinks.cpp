@@ -70,7 +70,8 @@ bool isExternal(const QString &link)
     return link.startsWith(u"//"_s) || scheme.match(link).hasMatch();
 }
 
-QString resolve(const QString &root, const QString &page, const QString &link)
+QString resolve(const QString &root, const QString &page, const QString &link,
+                const QString &sitePath)
 {
     QString path = link;
     for (const QChar end : {u'?', u'#'}) {
@@ -83,7 +84,14 @@ QString resolve(const QString &root, const QString &page, const QString &link)
     QString target = from;
     if (!path.isEmpty()) {
         path = QUrl::fromPercentEncoding(path.toUtf8());
-        const QString folder = path.startsWith(u'/') ? base : QFileInfo(from).path();
+        const bool absolute = path.startsWith(u'/');
+        if (absolute) {
+            const QString site = sitePath.endsWith(u'/') ? sitePath : sitePath + u'/';
+            if (!path.startsWith(site))
+                return {};
+            path = path.mid(site.size());
+        }
+        const QString folder = absolute ? base : QFileInfo(from).path();
         if (path.endsWith(u'/') || path == u"."_s || path == u".."_s || path.endsWith(u"/."_s)
             || path.endsWith(u"/.."_s))
             path += u"/index.html"_s;

@@ -22,8 +22,10 @@ Page read(const QString &root, const QString &page);
 bool isExternal(const QString &link);
 // The file of root that link, written on page (a path relative to root; "" for the root's
 // own documents such as a sitemap), names: without its query and fragment, percent-decoded,
-// "folder/" meaning "folder/index.html". "" when it names no file or leaves root.
-QString resolve(const QString &root, const QString &page, const QString &link);
+// "folder/" meaning "folder/index.html", "/x" read under sitePath (the base URL's path, where
+// the bundle is served: "/news/"). "" when it names no file or leaves root.
+QString resolve(const QString &root, const QString &page, const QString &link,
+                const QString &sitePath = QStringLiteral("/"));
 
 } // namespace BundleLinks
 } // namespace Newsdesk::Test

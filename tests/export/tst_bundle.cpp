@@ -37,6 +37,7 @@ namespace BundleLinks = Newsdesk::Test::BundleLinks;
 namespace {
 // Under a folder, as a newsroom that publishes below its domain's root would.
 const QString BaseUrl = u"https://example.org/news/"_s;
+const QString SitePath = u"/news/"_s;
 
 struct Run
 {
@@ -223,7 +224,7 @@ private Q_SLOTS:
                 if (BundleLinks::isExternal(link))
                     continue;
                 ++links;
-                if (BundleLinks::resolve(m_bundle, file, link).isEmpty())
+                if (BundleLinks::resolve(m_bundle, file, link, SitePath).isEmpty())
                     broken.append(u"%1: %2"_s.arg(file, link));
             }
         }
@@ -244,7 +245,7 @@ private Q_SLOTS:
         if (!QFile::exists(source + u"/node_modules/playwright-core/package.json"_s))
             QSKIP("node_modules/playwright-core is missing: run `npm ci` in the source folder");
 
-        Test::StaticFileServer server(m_bundle);
+        Test::StaticFileServer server(m_bundle, SitePath);
         QVERIFY2(server.listen(), qPrintable(server.errorString()));
         const QStringList pages = samplePages();
         QVERIFY(!QTest::currentTestFailed());
@@ -255,8 +256,9 @@ private Q_SLOTS:
         arguments << u"--search"_s
                   << server.url().resolved(QUrl(searchPage())).toString(QUrl::FullyEncoded)
                         + u"?q="_s + QString::fromLatin1(QUrl::toPercentEncoding(u"扶贫"_s));
-        arguments << u"--not-found"_s
-                  << server.url().resolved(QUrl(u"no/such/page.html"_s)).toString();
+        arguments
+                << u"--not-found"_s
+                << server.url().resolved(QUrl(u"no/such/page.html"_s)).toString(QUrl::FullyEncoded);
         QDir(QStringLiteral(NEWSDESK_ARTIFACTS_DIR)).removeRecursively();
 
         // The server answers from this thread's event loop: wait with one running.

@@ -31,9 +31,10 @@ QByteArray reason(int status)
 }
 } // namespace
 
-StaticFileServer::StaticFileServer(const QString &root, QObject *parent)
+StaticFileServer::StaticFileServer(const QString &root, const QString &sitePath, QObject *parent)
     : QObject(parent)
     , m_root(QDir(root).canonicalPath())
+    , m_sitePath(sitePath.endsWith(u'/') ? sitePath : sitePath + u'/')
 {
     connect(&m_server, &QTcpServer::newConnection, this, &StaticFileServer::accept);
 }
@@ -45,7 +46,7 @@ bool StaticFileServer::listen()
 
 QUrl StaticFileServer::url() const
 {
-    return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort()));
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(m_sitePath));
 }
 
 QByteArray StaticFileServer::contentType(const QString &path)
@@ -121,7 +122,7 @@ void StaticFileServer::answer(QTcpSocket *socket, const QByteArray &method,
         return;
     }
     m_log.append(u"404 "_s + QString::fromUtf8(target));
-    QFile notFound(m_root + u"/404.html"_s);
+    QFile notFound(m_root + u"/404.html"_s); // what a server configured for the bundle sends
     if (notFound.open(QIODevice::ReadOnly))
         send(socket, 404, contentType(notFound.fileName()), notFound.readAll(), head);
     else
@@ -137,9 +138,10 @@ QString StaticFileServer::resolve(const QByteArray &target) const
         path.truncate(cut);
     if (const qsizetype cut = path.indexOf('#'); cut >= 0)
         path.truncate(cut);
-    if (!path.startsWith('/'))
-        return {};
     QString decoded = QUrl::fromPercentEncoding(path);
+    if (!decoded.startsWith(m_sitePath))
+        return {};
+    decoded = decoded.mid(m_sitePath.size() - 1);
     if (decoded.endsWith(u'/'))
         decoded += u"index.html"_s;
     const QString file = QDir::cleanPath(m_root + decoded);
