@@ -41,7 +41,7 @@ fi
 library="$work/bench.newsdesk"
 
 echo "export_vs_hugo: creating a demo library of $articles articles" >&2
-"$newsdesk" init --library "$library" --demo --articles "$articles" 2>"$work/init.log" \
+"$newsdesk" init --library "$library" --demo --articles "$articles" >"$work/init.log" 2>&1 \
     || { cat "$work/init.log" >&2; exit 1; }
 "$corpus" "$library" "$work/hugo"
 cp -r "$here/hugo/." "$work/hugo/"
