@@ -48,7 +48,12 @@ cp -r "$here/hugo/." "$work/hugo/"
 
 rows=()
 # A number from the --json summary newsdesk export printed last.
-field() { sed -n "s/^ *\"$1\": \([^,]*\),\{0,1\}$/\1/p" "$work/out"; }
+field() { sed -n "s/^ *\"$1\": \([^,]*\),\{0,1\}$/\1/p" "$work/out" | head -n 1; }
+# The summary's "phases" object as "load 0.41, render 1.93, ...".
+phases() {
+    awk '/"phases": \{/ { on = 1; next } on && /}/ { exit }
+         on { gsub(/[",]/, ""); sub(/:/, ""); printf "%s%s %.2f", (n++ ? ", " : ""), $1, $2 }' "$work/out"
+}
 
 # measure NAME OUTPUT COMMAND...: runs COMMAND under /usr/bin/time and adds a table row: wall
 # time, peak resident memory, the files of OUTPUT (a folder) or its size (a file), and for a
@@ -62,7 +67,7 @@ measure() {
         echo "export_vs_hugo: $name failed" >&2
         exit 1
     fi
-    local seconds kb files counts="—" own="—"
+    local seconds kb files counts="—" own="—" spent="—"
     read -r seconds kb < <(tail -n 1 "$work/time")
     if [[ -d "$output" ]]; then
         files="$(find "$output" -type f | wc -l)"
@@ -73,8 +78,9 @@ measure() {
         counts="$(field written) / $(field unchanged) / $(field removed)"
         own="$(field seconds)"
         own="${own:0:5}"
+        spent="$(phases)"
     fi
-    rows+=("| $name | $seconds | $((kb / 1024)) | $files | $counts | $own |")
+    rows+=("| $name | $seconds | $((kb / 1024)) | $files | $counts | $own | ${spent:-—} |")
     last_seconds="$seconds"
     last_mb="$((kb / 1024))"
 }
@@ -98,8 +104,8 @@ hugo_mb="$last_mb"
 echo
 echo "Export vs Hugo: $articles generated articles ($(grep -c . <<<"$(find "$work/hugo/content" -name '[0-9]*.md')") live), $(nproc) cores"
 echo
-echo "| run | wall s | peak RSS MB | files (or size) | written / unchanged / removed | export's own s |"
-echo "|---|---|---|---|---|---|"
+echo "| run | wall s | peak RSS MB | files (or size) | written / unchanged / removed | export's own s | its phases, s |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
 awk -v h="$hugo_seconds" -v n="$full_seconds" -v hm="$hugo_mb" -v nm="$full_mb" 'BEGIN {
