@@ -52,7 +52,7 @@ field() { sed -n "s/^ *\"$1\": \([^,]*\),\{0,1\}$/\1/p" "$work/out" | head -n 1;
 # The summary's "phases" object as "load 0.41, render 1.93, ...".
 phases() {
     awk '/"phases": \{/ { on = 1; next } on && /}/ { exit }
-         on { gsub(/[",]/, ""); sub(/:/, ""); printf "%s%s %.2f", (n++ ? ", " : ""), $1, $2 }' "$work/out"
+         on { gsub(/^ +|[",]/, ""); split($0, kv, ": "); printf "%s%s %.2f", (n++ ? ", " : ""), kv[1], kv[2] }' "$work/out"
 }
 
 # measure NAME OUTPUT COMMAND...: runs COMMAND under /usr/bin/time and adds a table row: wall
