@@ -3,7 +3,8 @@
 #   make test   build, then run every test through ctest
 #   make build  build only (into build/)
 #   make bench  release build (build-release/), then the benchmarks; figures go to docs/benchmarks.md
-#               (BENCH_ARTICLES=N, BENCH_LIBRARY=FILE to keep and reuse a generated library)
+#               (BENCH_ARTICLES=N, BENCH_LIBRARY=FILE to keep and reuse a generated library;
+#               EXPORT_BENCH_ARTICLES=N for the export against Hugo, 10000)
 #   make asan   build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
 #   make fuzz   clang + libFuzzer build (build-fuzz/), then fuzz the sanitizer for FUZZ_SECONDS
 #               (make test runs it for FUZZ_SMOKE_SECONDS before ctest)
@@ -49,10 +50,13 @@ BENCH_ARTICLES ?= 100000
 # A library file to keep and reuse between runs (generated on the first); empty: a temporary
 # one for each benchmark.
 BENCH_LIBRARY ?=
+# Articles of the library the export is measured on, side by side with Hugo.
+EXPORT_BENCH_ARTICLES ?= 10000
 
 bench: deps
 	cmake --preset release
-	cmake --build build-release -j $(JOBS) --target bench_library bench_search bench_render bench_startup bench_sanitizer bench_preview bench_media bench_sitefiles
+	cmake --build build-release -j $(JOBS) --target bench_library bench_search bench_render bench_startup bench_sanitizer bench_preview bench_media \
+		bench_sitefiles newsdesk bench_corpus bench_touch
 	./build-release/bench/bench_library $(BENCH_ARTICLES) $(BENCH_LIBRARY)
 	./build-release/bench/bench_search $(BENCH_ARTICLES) $(if $(BENCH_LIBRARY),--library $(BENCH_LIBRARY))
 	./build-release/bench/bench_render $(BENCH_ARTICLES) $(BENCH_LIBRARY)
@@ -61,6 +65,7 @@ bench: deps
 	./build-release/bench/bench_sitefiles
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 ./build-release/bench/bench_preview
 	QT_QPA_PLATFORM=offscreen ./build-release/bench/bench_media
+	tests/bench/export_vs_hugo.sh $(EXPORT_BENCH_ARTICLES)
 
 asan: deps
 	cmake --preset asan
