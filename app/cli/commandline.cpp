@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cli/exportcommand.h"
 #include "cli/initcommand.h"
 #include "cli/searchcommand.h"
 
@@ -40,7 +41,7 @@ QList<CommandLine::Subcommand> CommandLine::subcommands()
             {u"import"_s, u"--library LIB [--channel PATH] [--as USER] [--submit] PATH..."_s,
              tr("import articles from portal pages, Markdown or text files"), nullptr},
             {u"export"_s, u"--library LIB --out DIR|FILE.zip [--incremental] [--base-url URL]"_s,
-             tr("export the portal site bundle"), nullptr},
+             tr("export the portal site bundle"), &ExportCommand::run},
             {u"search"_s, u"--library LIB [--limit N] [--json] [--rebuild] QUERY"_s,
              tr("search the articles of a library"), &SearchCommand::run},
             {u"submit"_s, u"--library LIB --as USER ID..."_s, tr("submit articles for review"),

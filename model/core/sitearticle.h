@@ -28,6 +28,10 @@ struct SiteArticle
     QDateTime publishAt;
     QString fileName;
     qint64 clicks = 0;
+    // Goes up with every save (and when an export publishes it): an article page whose
+    // article has the version an export rendered is unchanged (incremental export).
+    int version = 0;
+    ArticleStatus status = ArticleStatus::Approved; // approved or published
 };
 
 } // namespace Newsdesk

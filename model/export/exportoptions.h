@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace Newsdesk {
 
@@ -16,6 +20,10 @@ struct ExportOptions
     QDateTime asOf; // what is live; invalid: now
     int threads = 0; // rendering threads; 0: one per core
     bool markPublished = true; // approved articles in the bundle become published
+    qint64 userId = 0; // who exports, for the audit log (0: nobody in particular)
+    // Runs before each file is written, with its path in the bundle (tests fail one on
+    // purpose to check that nothing of a failed export goes live).
+    std::function<Status(const QString &path)> beforeWrite;
 };
 
 // Where a running export is; reported from the exporting thread.

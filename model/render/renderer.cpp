@@ -22,8 +22,6 @@ namespace {
 // How far a numbered page's links reach on either side. A page never links to the total, so
 // a new page at the top changes only the pages within this distance.
 constexpr int PageLinkReach = 4;
-// Tags have no page size setting of their own.
-constexpr int TagPageSize = 20;
 
 int percent(qint64 part, qint64 total)
 {
@@ -77,24 +75,10 @@ const Data &Renderer::siteContext(const QString &root)
     put(about, "baseUrl", settings.baseUrl);
     context.set("site", about);
     context.set("t", m_theme.strings(settings.language));
+    // The sidebar's blocks, on every page. The home page's own blocks are in homePage(), so
+    // a change to them rewrites the home page only (docs/themes.md).
     context.set("recommended", linker.articles(site.recommended()));
     context.set("hot", linker.articles(site.hot()));
-    context.set("scrolling", linker.articles(site.scrolling()));
-    context.set("hasScrolling", !site.scrolling().isEmpty());
-    context.set("slides", linker.articles(site.slides()));
-    context.set("hasSlides", !site.slides().isEmpty());
-    if (!site.headlines().isEmpty()) {
-        context.set("headline", linker.article(site.headlines().first()));
-        context.set("moreHeadlines", linker.articles(site.headlines().mid(1)));
-        context.set("hasMoreHeadlines", site.headlines().size() > 1);
-    }
-    Data channelBlocks(Data::type::list);
-    for (qint64 id : site.navigation()) {
-        Data block = linker.channel(id);
-        take(block, "articles", linker.articles(site.latestIn(id)));
-        channelBlocks.push_back(block);
-    }
-    context.set("channelBlocks", channelBlocks);
     Data ads;
     for (const AdSlot &slot : site.adSlots())
         put(ads, text(slot.key), BodyHtml::adSlotHtml(slot.content));
@@ -284,23 +268,40 @@ Result<RenderedPage> Renderer::tagPage(const QString &tag, int number)
     return listPage(Theme::Page::Tag, listing, number);
 }
 
+Renderer::ListShape Renderer::listShape(qsizetype itemCount, int pageSize, int number)
+{
+    ListShape shape;
+    const int size = std::max(1, pageSize);
+    shape.pageCount = int((itemCount + size - 1) / size);
+    // The index shows the newest; numbered page n holds items (n-1)*size .. n*size-1 counted
+    // from the oldest. Both newest first.
+    shape.end = number == 0 ? itemCount : std::min<qsizetype>(qsizetype(number) * size, itemCount);
+    shape.begin = number == 0 ? std::max<qsizetype>(0, shape.end - size)
+                              : std::min<qsizetype>(qsizetype(number - 1) * size, shape.end);
+    if (shape.pageCount > 1) {
+        const int centre = number == 0 ? shape.pageCount : number;
+        shape.high = std::min(shape.pageCount, centre + PageLinkReach);
+        shape.low = std::max(1, centre - PageLinkReach);
+        if (number > 0)
+            shape.newer = number < shape.pageCount ? number + 1 : 0;
+        const int older = number == 0 ? shape.pageCount - 1 : number - 1;
+        if (older >= 1)
+            shape.older = older;
+        shape.oldest = shape.low > 1;
+    }
+    return shape;
+}
+
 Result<RenderedPage> Renderer::listPage(Theme::Page kind, const Listing &listing, int number)
 {
     const QList<int> &items = *listing.items;
-    const int size = listing.pageSize;
-    const int pageCount = int((items.size() + size - 1) / size);
-    if (number < 0 || (number > 0 && number > pageCount))
+    const ListShape shape = listShape(items.size(), listing.pageSize, number);
+    if (number < 0 || (number > 0 && number > shape.pageCount))
         return Error(Error::Kind::NotFound, tr("There is no list page %1.").arg(number));
     const QString path = listing.pagePath(number);
     const Linker linker(*m_site, SitePaths::relativeRoot(path));
-    // The index shows the newest; numbered page n holds items (n-1)*size .. n*size-1 counted
-    // from the oldest. Both newest first.
-    const qsizetype end = number == 0 ? items.size()
-                                      : std::min<qsizetype>(qsizetype(number) * size, items.size());
-    const qsizetype begin =
-            number == 0 ? std::max<qsizetype>(0, end - size) : qsizetype(number - 1) * size;
     QList<int> shown;
-    for (qsizetype i = end - 1; i >= begin; --i)
+    for (qsizetype i = shape.end - 1; i >= shape.begin; --i)
         shown.append(items.at(i));
 
     Data page;
@@ -329,37 +330,31 @@ Result<RenderedPage> Renderer::listPage(Theme::Page kind, const Listing &listing
         take(page, "breadcrumb", std::move(breadcrumb));
         page.set("documentTitle", text(documentTitle(name + suffix, m_site->settings().name)));
     }
-    if (pageCount > 1)
-        take(page, "pagination", pageLinks(linker, listing, number));
+    if (shape.pageCount > 1)
+        take(page, "pagination", pageLinks(linker, listing, shape, number));
     return render(kind, path, listing.channelId, linker.root(), page);
 }
 
-Data Renderer::pageLinks(const Linker &linker, const Listing &listing, int number) const
+Data Renderer::pageLinks(const Linker &linker, const Listing &listing, const ListShape &shape,
+                         int number) const
 {
-    const int size = listing.pageSize;
-    const int pageCount = int((listing.items->size() + size - 1) / size);
-    const int centre = number == 0 ? pageCount : number;
-    const int high = std::min(pageCount, centre + PageLinkReach);
-    const int low = std::max(1, centre - PageLinkReach);
     Data pagination;
     Data newest = link(linker.link(listing.pagePath(0)));
     newest.set("current", number == 0);
     pagination.set("newest", newest);
     Data pages(Data::type::list);
-    for (int n = high; n >= low; --n) {
+    for (int n = shape.high; n >= shape.low; --n) {
         Data item = link(linker.link(listing.pagePath(n)));
         item.set("number", MustacheValue::number(n));
         item.set("current", n == number);
         pages.push_back(item);
     }
     pagination.set("pages", pages);
-    if (number > 0)
-        pagination.set("newer",
-                       link(linker.link(listing.pagePath(number < pageCount ? number + 1 : 0))));
-    const int older = number == 0 ? pageCount - 1 : number - 1;
-    if (older >= 1)
-        pagination.set("older", link(linker.link(listing.pagePath(older))));
-    if (low > 1)
+    if (shape.newer >= 0)
+        pagination.set("newer", link(linker.link(listing.pagePath(shape.newer))));
+    if (shape.older >= 1)
+        pagination.set("older", link(linker.link(listing.pagePath(shape.older))));
+    if (shape.oldest)
         pagination.set("oldest", link(linker.link(listing.pagePath(1))));
     return pagination;
 }
@@ -367,9 +362,27 @@ Data Renderer::pageLinks(const Linker &linker, const Listing &listing, int numbe
 Result<RenderedPage> Renderer::homePage()
 {
     const SiteChannel *root = m_site->root();
+    const SiteData &site = *m_site;
+    const Linker linker(site, QString());
     Data page;
-    page.set("documentTitle", text(m_site->settings().name));
+    page.set("documentTitle", text(site.settings().name));
     page.set("isHome", true);
+    take(page, "scrolling", linker.articles(site.scrolling()));
+    page.set("hasScrolling", !site.scrolling().isEmpty());
+    take(page, "slides", linker.articles(site.slides()));
+    page.set("hasSlides", !site.slides().isEmpty());
+    if (!site.headlines().isEmpty()) {
+        take(page, "headline", linker.article(site.headlines().first()));
+        take(page, "moreHeadlines", linker.articles(site.headlines().mid(1)));
+        page.set("hasMoreHeadlines", site.headlines().size() > 1);
+    }
+    Data channelBlocks(Data::type::list);
+    for (qint64 id : site.navigation()) {
+        Data block = linker.channel(id);
+        take(block, "articles", linker.articles(site.latestIn(id)));
+        channelBlocks.push_back(block);
+    }
+    take(page, "channelBlocks", std::move(channelBlocks));
     if (root) {
         put(page, "description", root->channel.seoDescription);
         put(page, "keywords", root->channel.seoKeywords);
@@ -390,6 +403,27 @@ Result<RenderedPage> Renderer::notFoundPage()
     const SiteChannel *home = m_site->root();
     return render(Theme::Page::NotFound, SitePaths::NotFoundPage, home ? home->channel.id : 0, root,
                   page);
+}
+
+Result<RenderedPage> Renderer::withdrawnPage(int index)
+{
+    const SiteData &site = *m_site;
+    const SiteArticle &a = site.withdrawn().at(index);
+    const QString path = site.withdrawnPathOf(index);
+    const Linker linker(site, SitePaths::relativeRoot(path));
+    Data article;
+    article.set("id", MustacheValue::number(a.id));
+    article.set("title", text(a.title));
+    article.set("date", linker.date(a.publishAt));
+    article.set("datetime", linker.isoDateTime(a.publishAt));
+    Data page;
+    const QString notice = m_theme.text(site.settings().language, "withdrawnTitle");
+    page.set("documentTitle",
+             text(documentTitle(notice.isEmpty() ? a.title : notice, site.settings().name)));
+    page.set("noindex", true);
+    take(page, "article", std::move(article));
+    take(page, "breadcrumb", linker.trail(a.channelId));
+    return render(Theme::Page::Withdrawn, path, a.channelId, linker.root(), page);
 }
 
 QByteArray Renderer::errorPage(const Error &error)

@@ -62,6 +62,25 @@ public:
     Result<RenderedPage> tagPage(const QString &tag, int number);
 
     Result<RenderedPage> notFoundPage();
+    // The notice at the URL of a withdrawn article (index into SiteData::withdrawn()).
+    Result<RenderedPage> withdrawnPage(int index);
+
+    // What a list page shows and links, from the size of its listing alone: positions in the
+    // listing (oldest first) of the items it shows, newest first, and its pagination. The
+    // export compares these to decide whether a page changed without rendering it.
+    struct ListShape
+    {
+        qsizetype begin = 0; // items [begin, end) of the listing, shown newest first
+        qsizetype end = 0;
+        int pageCount = 0;
+        int low = 0; // numbered pages linked, high down to low
+        int high = 0;
+        int newer = -1; // page linked as newer (0: the index), -1: none
+        int older = -1; // page linked as older, -1: none
+        bool oldest = false; // whether page 1 is linked as the oldest
+    };
+    static ListShape listShape(qsizetype itemCount, int pageSize, int number);
+    static constexpr int TagPageSize = 20;
 
     // A page that shows error (a broken theme, a failed render) instead of the site: plain
     // HTML needing no theme, with the message escaped. The preview shows it.
@@ -74,7 +93,8 @@ private:
                                 const QString &root, Theme::Data &page);
     const Theme::Data &siteContext(const QString &root);
     const Theme::Data &channelContext(qint64 channelId, const QString &root);
-    Theme::Data pageLinks(const Linker &linker, const Listing &listing, int number) const;
+    Theme::Data pageLinks(const Linker &linker, const Listing &listing, const ListShape &shape,
+                          int number) const;
     static QString documentTitle(const QString &title, const QString &siteName);
 
     Theme m_theme;

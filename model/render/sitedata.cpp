@@ -54,18 +54,22 @@ Result<std::shared_ptr<const SiteData>> SiteData::load(Library &library, const O
     Result<QList<Media>> media = library.publication().mediaIndex();
     if (!media)
         return media.error();
+    Result<QList<SiteArticle>> withdrawn = library.publication().withdrawn();
+    if (!withdrawn)
+        return withdrawn.error();
     return build(settings.value(), adSlots.value(), channels.value(), std::move(articles.value()),
-                 media.value(), resolved);
+                 media.value(), resolved, std::move(withdrawn.value()));
 }
 
-std::shared_ptr<const SiteData> SiteData::build(const SiteSettings &settings,
-                                                const QList<AdSlot> &adSlots,
-                                                const QList<Channel> &channels,
-                                                QList<SiteArticle> articles,
-                                                const QList<Media> &media, const Options &options)
+std::shared_ptr<const SiteData>
+SiteData::build(const SiteSettings &settings, const QList<AdSlot> &adSlots,
+                const QList<Channel> &channels, QList<SiteArticle> articles,
+                const QList<Media> &media, const Options &options, QList<SiteArticle> withdrawn)
 {
     std::shared_ptr<SiteData> site(new SiteData);
     site->m_settings = settings;
+    if (!options.baseUrl.isEmpty())
+        site->m_settings.baseUrl = options.baseUrl;
     for (const AdSlot &slot : adSlots) {
         if (slot.enabled)
             site->m_adSlots.append(slot);
@@ -77,7 +81,8 @@ std::shared_ptr<const SiteData> SiteData::build(const SiteSettings &settings,
     site->m_articles = std::move(articles);
     site->indexChannels(channels);
     site->indexArticles();
-    site->indexTags();
+    site->indexTags(options.knownSlugs);
+    site->indexWithdrawn(std::move(withdrawn));
     site->computeBlocks(options);
     return site;
 }
@@ -140,7 +145,22 @@ void SiteData::indexArticles()
     }
 }
 
-void SiteData::indexTags()
+void SiteData::indexWithdrawn(QList<SiteArticle> withdrawn)
+{
+    QSet<QString> taken(m_articlePaths.cbegin(), m_articlePaths.cend());
+    for (SiteArticle &a : withdrawn) {
+        if (!a.publishAt.isValid())
+            continue; // never had a URL
+        const QString path = pathFor(a);
+        if (taken.contains(path))
+            continue; // a live article has the URL now
+        taken.insert(path);
+        m_withdrawnPaths.append(path);
+        m_withdrawn.append(std::move(a));
+    }
+}
+
+void SiteData::indexTags(const QHash<QString, QString> &knownSlugs)
 {
     QHash<QString, QList<int>> byName;
     for (int i = 0; i < m_articles.size(); ++i) {
@@ -151,7 +171,8 @@ void SiteData::indexTags()
     std::sort(names.begin(), names.end());
     QSet<QString> slugs;
     for (const QString &name : std::as_const(names)) {
-        QString base = ChannelRepository::slugFor(name);
+        const auto known = knownSlugs.constFind(name);
+        QString base = known != knownSlugs.constEnd() ? *known : ChannelRepository::slugFor(name);
         if (base.isEmpty())
             base = u"tag"_s;
         QString slug = base;
@@ -159,7 +180,7 @@ void SiteData::indexTags()
             slug = base + u'-' + QString::number(n);
         slugs.insert(slug);
         m_tagIndex.insert(name, int(m_tags.size()));
-        m_tags.append({name, slug, byName.value(name)});
+        m_tags.append({name, slug, base, byName.value(name)});
     }
 }
 
@@ -234,17 +255,28 @@ QString SiteData::articlePath(const Article &article) const
 
 std::pair<int, int> SiteData::neighbours(const Article &article) const
 {
-    const SiteChannel *channel = this->channel(article.channelId);
+    return neighbours(article.id, article.channelId,
+                      article.publishAt.isValid() ? article.publishAt : m_asOf);
+}
+
+std::pair<int, int> SiteData::neighbours(int index) const
+{
+    const SiteArticle &a = m_articles.at(index);
+    return neighbours(a.id, a.channelId, a.publishAt);
+}
+
+std::pair<int, int> SiteData::neighbours(qint64 id, qint64 channelId, const QDateTime &at) const
+{
+    const SiteChannel *channel = this->channel(channelId);
     if (!channel)
         return {-1, -1};
     const QList<int> &own = channel->own;
-    const QDateTime at = article.publishAt.isValid() ? article.publishAt : m_asOf;
     const auto it = std::lower_bound(own.begin(), own.end(), 0, [&](int index, int) {
-        return olderThan(m_articles.at(index), at, article.id);
+        return olderThan(m_articles.at(index), at, id);
     });
     // The article itself is skipped wherever it is: a preview may have moved its time.
     const auto isSelf = [&](qsizetype i) {
-        return m_articles.at(own.at(i)).id == article.id;
+        return m_articles.at(own.at(i)).id == id;
     };
     qsizetype before = (it - own.begin()) - 1;
     while (before >= 0 && isSelf(before))

@@ -38,6 +38,7 @@ struct SiteTag
 {
     QString name;
     QString slug; // pinyin of the name, unique in the site
+    QString baseSlug; // the pinyin before it was made unique (ChannelRepository::slugFor)
     QList<int> listing; // indexes into SiteData::articles(), oldest first
 };
 
@@ -59,6 +60,10 @@ public:
         int blockSize = 10; // articles in 推荐, 热点 and 滚动
         int slideCount = 5;
         int latestPerChannel = 8; // home page, per top-level channel
+        QString baseUrl; // replaces the site setting when not empty (export --base-url)
+        // Tag names with their ChannelRepository::slugFor pinyin, from an earlier run:
+        // building ICU's Han-Latin transliterator for the rest costs about 0.4 s.
+        QHash<QString, QString> knownSlugs;
     };
 
     static Result<std::shared_ptr<const SiteData>> load(Library &library, const Options &options);
@@ -72,7 +77,8 @@ public:
                                                  const QList<AdSlot> &adSlots,
                                                  const QList<Channel> &channels,
                                                  QList<SiteArticle> articles,
-                                                 const QList<Media> &media, const Options &options);
+                                                 const QList<Media> &media, const Options &options,
+                                                 QList<SiteArticle> withdrawn = {});
 
     const SiteSettings &settings() const { return m_settings; }
     const QList<AdSlot> &adSlots() const { return m_adSlots; } // the enabled ones
@@ -101,6 +107,12 @@ public:
     QString articlePath(const Article &article) const;
     // The articles before and after article in its main channel's order (-1: none).
     std::pair<int, int> neighbours(const Article &article) const;
+    std::pair<int, int> neighbours(int index) const; // of a live article
+
+    // Withdrawn (撤稿) articles whose URL no live article has taken: their pages become a
+    // short notice. Oldest first, without bodies.
+    const QList<SiteArticle> &withdrawn() const { return m_withdrawn; }
+    const QString &withdrawnPathOf(int index) const { return m_withdrawnPaths.at(index); }
 
     const Media *media(qint64 id) const;
     QString mediaPath(qint64 id) const; // "" when unknown
@@ -122,9 +134,11 @@ private:
     SiteData() = default;
     void indexChannels(const QList<Channel> &channels);
     void indexArticles();
-    void indexTags();
+    void indexTags(const QHash<QString, QString> &knownSlugs);
     void computeBlocks(const Options &options);
     QString pathFor(const SiteArticle &article) const;
+    void indexWithdrawn(QList<SiteArticle> withdrawn);
+    std::pair<int, int> neighbours(qint64 id, qint64 channelId, const QDateTime &at) const;
 
     SiteSettings m_settings;
     QList<AdSlot> m_adSlots;
@@ -135,6 +149,8 @@ private:
     QList<SiteArticle> m_articles;
     QList<QString> m_articlePaths;
     QHash<qint64, int> m_articleIndex;
+    QList<SiteArticle> m_withdrawn;
+    QList<QString> m_withdrawnPaths;
     QHash<qint64, Media> m_media;
     QList<SiteTag> m_tags;
     QHash<QString, int> m_tagIndex;

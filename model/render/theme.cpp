@@ -17,7 +17,8 @@ namespace Newsdesk {
 
 namespace {
 constexpr std::array<const char16_t *, Theme::PageCount> TemplateNames {u"article", u"list",
-                                                                        u"home", u"tag", u"404"};
+                                                                        u"home", u"tag", u"404",
+                                                                        u"withdrawn"};
 const QString FallbackLanguage = u"zh-CN"_s;
 
 // An in-memory sink for kainjow's render(context, stream).
@@ -162,6 +163,13 @@ Status Theme::loadStrings()
         m_strings.insert(name.chopped(5), texts);
     }
     return {};
+}
+
+QString Theme::text(const QString &language, const std::string &key) const
+{
+    const Data texts = strings(language);
+    const Data *value = texts.is_object() ? texts.get(key) : nullptr;
+    return value && value->is_string() ? QString::fromStdString(value->string_value()) : QString();
 }
 
 Theme::Data Theme::strings(const QString &language) const

@@ -29,8 +29,8 @@ class Theme final
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::Theme)
 
 public:
-    enum class Page { Article, List, Home, Tag, NotFound };
-    static constexpr int PageCount = 5;
+    enum class Page { Article, List, Home, Tag, NotFound, Withdrawn };
+    static constexpr int PageCount = 6;
     static inline const QString DefaultFolder = QStringLiteral(":/themes/default");
 
     using Data = kainjow::mustache::data;
@@ -64,6 +64,8 @@ public:
     // same primary language (zh-TW → zh-CN), else zh-CN, else the first the theme has.
     // Keys are those of the theme's strings/<language>.json.
     Data strings(const QString &language) const;
+    // One of those texts ("" when the theme has no such key).
+    QString text(const QString &language, const std::string &key) const;
     // Files under assets/, relative to it ("style.css"), sorted; an export copies them into
     // the bundle's theme/ folder.
     const QStringList &assets() const { return m_assets; }
@@ -81,7 +83,7 @@ private:
     std::array<kainjow::mustache::mustache, PageCount> m_templates {
             kainjow::mustache::mustache(std::string()), kainjow::mustache::mustache(std::string()),
             kainjow::mustache::mustache(std::string()), kainjow::mustache::mustache(std::string()),
-            kainjow::mustache::mustache(std::string())};
+            kainjow::mustache::mustache(std::string()), kainjow::mustache::mustache(std::string())};
     QHash<QString, Data> m_strings; // by language
     QStringList m_assets;
 };

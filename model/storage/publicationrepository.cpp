@@ -2,6 +2,7 @@
 
 #include "storage/articlerow.h"
 #include "storage/database.h"
+#include "storage/historyrepository.h"
 #include "storage/sqlvalues.h"
 
 #include <QHash>
@@ -24,12 +25,18 @@ const QString LiveCondition =
 const QString SelectLive =
         u"SELECT a.id, a.title, a.short_title, a.title_color, a.title_bold, a.summary, "
         "a.channel_id, a.flags, a.redirect_url, a.cover_media_id, a.publish_at, a.file_name, "
-        "a.clicks FROM articles a WHERE "_s
+        "a.clicks, a.version, a.status FROM articles a WHERE "_s
         % LiveCondition % u" ORDER BY a.publish_at, a.id"_s;
 const QString SelectSecondary =
         u"SELECT article_id, channel_id FROM article_channels ORDER BY article_id, channel_id"_s;
 const QString SelectTags = u"SELECT at.article_id, t.name FROM article_tags at "
                            "JOIN tags t ON t.id = at.tag_id ORDER BY at.article_id, at.position"_s;
+const QString SelectWithdrawn =
+        u"SELECT a.id, a.title, a.channel_id, a.publish_at, a.file_name, a.version "
+        "FROM articles a WHERE a.trashed_at IS NULL AND a.status = 'withdrawn' "
+        "AND a.publish_at IS NOT NULL ORDER BY a.publish_at, a.id"_s;
+const QString MarkPublished = u"UPDATE articles SET status = 'published', version = version + 1 "
+                              "WHERE id = ? AND version = ? AND status = 'approved'"_s;
 const QString SelectMedia =
         u"SELECT id, sha256, mime_type, file_name, width, height, byte_size, caption, credit, "
         "alt, created_at FROM media ORDER BY id"_s;
@@ -93,6 +100,9 @@ Result<QList<SiteArticle>> PublicationRepository::live(const QDateTime &asOf) co
         a.publishAt = SqlValues::toTime(q.value(10));
         a.fileName = q.value(11).toString();
         a.clicks = q.value(12).toLongLong();
+        a.version = q.value(13).toInt();
+        a.status =
+                ArticleStatuses::fromKey(q.value(14).toString()).value_or(ArticleStatus::Approved);
         a.secondaryChannelIds = linked.value().secondary.value(a.id);
         a.tags = linked.value().tags.value(a.id);
         articles.append(std::move(a));
@@ -144,6 +154,51 @@ Result<QList<Media>> PublicationRepository::mediaIndex() const
         media.append(std::move(m));
     }
     return media;
+}
+
+Result<QList<SiteArticle>> PublicationRepository::withdrawn() const
+{
+    Result<QSqlQuery> query = m_database.run(SelectWithdrawn);
+    if (!query)
+        return query.error();
+    QList<SiteArticle> articles;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        SiteArticle a;
+        a.id = q.value(0).toLongLong();
+        a.title = q.value(1).toString();
+        a.channelId = q.value(2).toLongLong();
+        a.publishAt = SqlValues::toTime(q.value(3));
+        a.fileName = q.value(4).toString();
+        a.version = q.value(5).toInt();
+        articles.append(std::move(a));
+    }
+    return articles;
+}
+
+Result<QList<qint64>> PublicationRepository::markPublished(const QList<Exported> &articles,
+                                                           qint64 userId, const QString &detail)
+{
+    QList<qint64> marked;
+    HistoryRepository history(m_database);
+    const QDateTime now = SqlValues::now();
+    Status status = m_database.transaction([&]() -> Status {
+        for (const Exported &e : articles) {
+            Result<QSqlQuery> update = m_database.run(MarkPublished, {e.id, e.version});
+            if (!update)
+                return update.error();
+            if (update.value().numRowsAffected() != 1)
+                continue;
+            Result<qint64> audit = history.audit({0, now, userId, u"publish"_s, e.id, detail});
+            if (!audit)
+                return audit.error();
+            marked.append(e.id);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return marked;
 }
 
 } // namespace Newsdesk

@@ -39,6 +39,23 @@ public:
                        const std::function<Status(const Article &)> &visit) const;
     // Every media row without its bytes, by id.
     Result<QList<Media>> mediaIndex() const;
+    // Withdrawn (撤稿) articles outside the trash, oldest first, without tags and channels
+    // beyond the main one: their URLs keep a notice page.
+    Result<QList<SiteArticle>> withdrawn() const;
+
+    // An approved article at a version (what an export put on the site).
+    struct Exported
+    {
+        qint64 id = 0;
+        int version = 0;
+    };
+    // Marks the exported articles published: each one still approved and at the version the
+    // export rendered gets status published and its next version (so an editor holding the
+    // old version sees a conflict instead of saving "approved" over it), and an audit entry
+    // "publish" by userId (0: nobody in particular) with detail. Others are left as they are.
+    // Returns the ids marked. Call it inside a transaction to tie it to the bundle's commit.
+    Result<QList<qint64>> markPublished(const QList<Exported> &articles, qint64 userId,
+                                        const QString &detail);
 
 private:
     struct Links;
