@@ -274,8 +274,10 @@ bool ExportDialog::startExport()
     options.target = target;
     options.incremental = m_incremental->isChecked();
     options.baseUrl = baseUrl.value();
+    options.userId = m_session.currentUser() ? m_session.currentUser()->id : 0;
     m_settings.setExportTarget(location, target);
     m_bundleUrl.clear();
+    m_runningTarget = target;
     m_closeWhenStopped = false;
     showMessage(QString(), false);
     showProgress(ExportProgress {});
@@ -343,8 +345,9 @@ void ExportDialog::exportFailed(const Error &error)
 {
     setState(State::Idle);
     if (error.kind() == Error::Kind::Cancelled) {
-        showMessage(tr("The export was cancelled. The previous bundle, if there was one, stays "
-                       "as it was."),
+        showMessage(tr("The export was cancelled. The previous bundle at %1, if there was one, "
+                       "stays as it was.")
+                            .arg(QDir::toNativeSeparators(m_runningTarget)),
                     false);
     } else {
         showMessage(tr("The export failed: %1\nThe previous bundle, if there was one, stays as "

@@ -70,6 +70,7 @@ private:
     State m_state = State::Idle;
     bool m_closeWhenStopped = false;
     QUrl m_bundleUrl; // what Open Bundle opens
+    QString m_runningTarget; // the target of the export running or run last
 
     QLineEdit *m_target = nullptr;
     QRadioButton *m_full = nullptr;
