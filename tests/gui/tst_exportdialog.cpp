@@ -281,10 +281,28 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"never"_s)));
     }
 
-    void baseUrl_showsTheSiteSetting()
+    void keyboard_returnInTheTargetField_exports_escapeCloses()
+    {
+        const QString target = m_dir.filePath(u"keys-%1"_s.arg(m_created));
+        setTarget(target);
+        QSignalSpy exported(m_dialog.get(), &ExportDialog::exported);
+        QTest::keyClick(field<QLineEdit>(u"export.target"_s), Qt::Key_Return);
+        QVERIFY(m_dialog->isExporting());
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, ExportTimeoutMs);
+        QVERIFY(QFileInfo(QDir(target).filePath(u"index.html"_s)).isFile());
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QVERIFY(!m_dialog->isVisible());
+    }
+
+    void open_showsTheSiteBaseUrl_andEveryMnemonicHasABuddy()
     {
         QVERIFY(label(u"export.siteBaseUrl"_s).contains(u"https://www.laochenguang.example/"_s));
         QCOMPARE(field<QLineEdit>(u"export.baseUrl"_s)->text(), QString());
+        // A label's "&" is a shortcut only with a buddy; without one it shows as "&".
+        for (const QLabel *label : m_dialog->findChildren<QLabel *>()) {
+            if (label->text().contains(u'&'))
+                QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
     }
 
     void closeWhileExporting_asksThenCancelsAndWaits()

@@ -104,7 +104,10 @@ ExportDialog::ExportDialog(LibrarySession &session, Settings &settings, QWidget 
 
     auto *form = new QFormLayout(m_options);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Target:"), targetRow);
+    // A row holding a layout gets no buddy by itself: without one the mnemonic would show.
+    auto *targetLabel = new QLabel(tr("&Target:"), m_options);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, targetRow);
     form->addRow(tr("Mode:"), modeColumn);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(QString(), m_siteBaseUrl);
