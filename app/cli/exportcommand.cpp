@@ -30,7 +30,11 @@ QJsonObject toJson(const ExportSummary &summary)
     QJsonArray published;
     for (qint64 id : summary.published)
         published.append(id);
+    QJsonObject phases;
+    for (const auto &[name, seconds] : summary.phases)
+        phases.insert(name, seconds);
     return QJsonObject {
+            {u"phases"_s, phases},
             {u"target"_s, summary.target},
             {u"zip"_s, summary.zip},
             {u"incremental"_s, summary.incremental},

@@ -124,6 +124,7 @@ private:
     QString m_themeFolder;
     std::unique_ptr<PageKeys> m_keys;
     std::optional<Manifest> m_previous;
+    QByteArray m_previousJson; // its bytes
     bool m_incremental = false;
     std::unique_ptr<Staging> m_staging;
 
@@ -217,6 +218,7 @@ Status ExportRun::loadPrevious()
         return {};
     }
     m_previous = std::move(manifest).value();
+    m_previousJson = bytes.value();
     m_incremental = m_options.incremental;
     return {};
 }
@@ -572,7 +574,7 @@ Status ExportRun::commit()
         }
     }
     const QByteArray manifest = m_manifest.toJson();
-    const bool manifestChanged = !m_incremental || manifest != m_previous->toJson();
+    const bool manifestChanged = !m_incremental || manifest != m_previousJson;
     // Nothing to write: the bundle stays as it is (approved articles are still marked).
     const bool bundleChanged = manifestChanged || !m_written.isEmpty() || m_summary.removed > 0;
     if (manifestChanged) {
@@ -639,8 +641,15 @@ Result<ExportSummary> ExportRun::run()
     if (Status s = checkTarget(); !s)
         return s.error();
     report(ExportProgress::Phase::Loading, 0, 0);
+    QElapsedTimer phase;
+    phase.start();
+    const auto lap = [&](const QString &name) {
+        m_summary.phases.append({name, double(phase.nsecsElapsed()) / 1e9});
+        phase.restart();
+    };
     if (Status s = loadPrevious(); !s)
         return s.error();
+    lap(u"manifest"_s);
 
     SiteData::Options siteOptions;
     siteOptions.asOf = m_options.asOf;
@@ -653,12 +662,14 @@ Result<ExportSummary> ExportRun::run()
     if (!site)
         return site.error();
     m_site = std::move(site).value();
+    lap(u"site data"_s);
     m_themeFolder =
             m_site->settings().theme.isEmpty() ? Theme::DefaultFolder : m_site->settings().theme;
     m_summary.incremental = m_incremental;
     for (const SiteTag &tag : m_site->tags())
         m_manifest.tagSlugs.emplace(tag.name, tag.baseSlug);
     m_keys = std::make_unique<PageKeys>(*m_site, themeDigest(m_themeFolder), generatorName());
+    lap(u"keys"_s);
     m_manifest.generator = generatorName();
     m_manifest.site = hex(m_keys->site());
     for (const QList<int> &block : {m_site->recommended(), m_site->hot()}) {
@@ -680,12 +691,16 @@ Result<ExportSummary> ExportRun::run()
 
     if (Status s = renderPages(); !s)
         return s.error();
+    lap(u"render"_s);
     if (Status s = writeMedia(); !s)
         return s.error();
+    lap(u"media"_s);
     if (Status s = writeSiteFiles(); !s)
         return s.error();
+    lap(u"site files"_s);
     if (Status s = commit(); !s)
         return s.error();
+    lap(u"commit"_s);
     m_summary.articles = int(m_site->articles().size());
     m_summary.files = int(m_manifest.files.size()) + 1;
     m_summary.bytesWritten = m_bytesWritten;

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace Newsdesk {
 
@@ -50,6 +51,8 @@ struct ExportSummary
     QList<qint64> published; // approved articles this export marked published
     QStringList warnings; // e.g. no base URL: feeds and sitemap left out
     double seconds = 0;
+    // Where the time went: (phase, seconds) in order, e.g. ("render", 1.9).
+    QList<std::pair<QString, double>> phases;
 };
 
 } // namespace Newsdesk

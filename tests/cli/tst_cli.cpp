@@ -163,7 +163,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const QString &command :
-             {u"import"_s, u"export"_s, u"submit"_s, u"approve"_s, u"return"_s, u"users"_s})
+             {u"import"_s, u"submit"_s, u"approve"_s, u"return"_s, u"users"_s})
             QTest::newRow(qPrintable(command)) << command;
     }
 
@@ -175,6 +175,65 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(command));
         QCOMPARE(run.err.count(u'\n'), 1);
         QCOMPARE(newsdesk({command, u"--help"_s}).exitCode, 0);
+    }
+
+    void export_writesTheBundleAndSaysWhatItDid()
+    {
+        const QString library = m_dir.filePath(u"export.newsdesk"_s);
+        QCOMPARE(newsdesk({u"init"_s, u"--library"_s, library, u"--demo"_s, u"--articles"_s,
+                           u"20"_s})
+                         .exitCode,
+                 0);
+        const QString out = m_dir.filePath(u"site"_s);
+        Run run = newsdesk({u"export"_s, u"--library"_s, library, u"--out"_s, out});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Exported"_s) && run.out.contains(out), qPrintable(run.out));
+        QVERIFY(QFile::exists(out + u"/index.html"_s));
+        QVERIFY(QFile::exists(out + u"/manifest.json"_s));
+
+        run = newsdesk({u"export"_s, u"--library"_s, library, u"--out"_s, out, u"--incremental"_s,
+                        u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(summary.value(u"incremental"_s).toBool(), true);
+        QCOMPARE(summary.value(u"written"_s).toInt(), 0);
+        QVERIFY(summary.value(u"unchanged"_s).toInt() > 20);
+
+        // A folder of other files is refused and left alone.
+        const QString foreign = m_dir.filePath(u"foreign"_s);
+        QDir().mkpath(foreign);
+        QFile keep(foreign + u"/keep.txt"_s);
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.close();
+        run = newsdesk({u"export"_s, u"--library"_s, library, u"--out"_s, foreign});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(foreign), qPrintable(run.err));
+        QVERIFY(QFile::exists(foreign + u"/keep.txt"_s));
+    }
+
+    void export_usageErrors_exit2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no out") << QStringList {u"--library"_s, u"x"_s} << u"--out"_s;
+        QTest::newRow("no library") << QStringList {u"--out"_s, u"site"_s} << u"--library"_s;
+        QTest::newRow("relative base URL")
+                << QStringList {u"--library"_s, u"x"_s,          u"--out"_s,
+                                u"s"_s,         u"--base-url"_s, u"news/"_s}
+                << u"\"news/\""_s;
+        QTest::newRow("threads") << QStringList {u"--library"_s, u"x"_s,         u"--out"_s,
+                                                 u"s"_s,         u"--threads"_s, u"0"_s}
+                                 << u"--threads"_s;
+    }
+
+    void export_usageErrors_exit2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = newsdesk(QStringList {u"export"_s} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
     void search_json_findsTheReferenceArticle()
