@@ -33,9 +33,10 @@ constexpr KeyInfo keyTable[] = {
     {Settings::Key::ArticleListHeaderState, "window/articleListHeader"_L1, QMetaType::fromType<QByteArray>()},
     {Settings::Key::SavedSearches,          "library/savedSearches"_L1,    QMetaType::fromType<QVariantMap>()},
     {Settings::Key::MediaMaxSide,           "media/maxSide"_L1,            QMetaType::fromType<int>(), Settings::DefaultMediaMaxSide},
+    {Settings::Key::ExportTargets,          "export/targets"_L1,           QMetaType::fromType<QVariantMap>()},
 };
 // clang-format on
-static_assert(std::size(keyTable) == std::size_t(Settings::Key::MediaMaxSide) + 1,
+static_assert(std::size(keyTable) == std::size_t(Settings::Key::ExportTargets) + 1,
               "every Settings::Key needs a row in keyTable");
 
 const KeyInfo &info(Settings::Key key)
@@ -144,6 +145,21 @@ void Settings::setUserForLibrary(const QString &location, const QString &user)
     QVariantMap users = value(Key::LibraryUsers).toMap();
     users.insert(location, user);
     setValue(Key::LibraryUsers, users);
+}
+
+QString Settings::exportTarget(const QString &location) const
+{
+    return value(Key::ExportTargets).toMap().value(location).toString();
+}
+
+void Settings::setExportTarget(const QString &location, const QString &target)
+{
+    QVariantMap targets = value(Key::ExportTargets).toMap();
+    if (target.isEmpty())
+        targets.remove(location);
+    else
+        targets.insert(location, target);
+    setValue(Key::ExportTargets, targets);
 }
 
 } // namespace Newsdesk

@@ -40,6 +40,7 @@ public:
         ArticleListHeaderState,
         SavedSearches, // library location -> [{name, filter}]
         MediaMaxSide, // imported images are downscaled to this longest side (pixels)
+        ExportTargets, // library location -> the folder or .zip its site was exported to last
     };
     Q_ENUM(Key)
 
@@ -77,6 +78,11 @@ public:
 
     QString userForLibrary(const QString &location) const;
     void setUserForLibrary(const QString &location, const QString &user);
+
+    // Where the site of the library at location was exported to last (a folder or a .zip);
+    // empty when it never was.
+    QString exportTarget(const QString &location) const;
+    void setExportTarget(const QString &location, const QString &target);
 
     QByteArray bytes(Key key) const { return value(key).toByteArray(); }
 

@@ -95,6 +95,28 @@ private Q_SLOTS:
         QCOMPARE(settings.userForLibrary(u"/c.newsdesk"_s), QString());
     }
 
+    void exportTarget_isRememberedPerLibraryAndPersists()
+    {
+        const QString file = m_dir.filePath(u"export.ini"_s);
+        {
+            Settings settings(file);
+            QCOMPARE(settings.exportTarget(u"/a.newsdesk"_s), QString());
+            QSignalSpy spy(&settings, &Settings::changed);
+            settings.setExportTarget(u"/a.newsdesk"_s, u"/srv/www/site"_s);
+            settings.setExportTarget(u"/b.newsdesk"_s, u"/tmp/站点.zip"_s);
+            settings.setExportTarget(u"/b.newsdesk"_s, u"/tmp/站点.zip"_s);
+            QCOMPARE(spy.count(), 2);
+            QCOMPARE(spy.first().first().value<Settings::Key>(), Settings::Key::ExportTargets);
+        }
+        Settings reopened(file);
+        QCOMPARE(reopened.exportTarget(u"/a.newsdesk"_s), u"/srv/www/site"_s);
+        QCOMPARE(reopened.exportTarget(u"/b.newsdesk"_s), u"/tmp/站点.zip"_s);
+        QCOMPARE(reopened.exportTarget(u"/c.newsdesk"_s), QString());
+        reopened.setExportTarget(u"/a.newsdesk"_s, QString());
+        QCOMPARE(reopened.exportTarget(u"/a.newsdesk"_s), QString());
+        QCOMPARE(reopened.exportTarget(u"/b.newsdesk"_s), u"/tmp/站点.zip"_s);
+    }
+
     void translations_resolve_prefersSettingThenSystem()
     {
         QCOMPARE(Translations::resolve(u"zh_CN"_s), u"zh_CN"_s);

@@ -93,6 +93,17 @@ QString Dialogs::folder(QWidget *parent, const QString &title, const QString &st
     return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
+QString Dialogs::saveFile(QWidget *parent, const QString &title, const QString &start,
+                          const QString &filter, const QString &suffix)
+{
+    if (std::optional<QString> path = takeNextPath())
+        return *path;
+    QFileDialog dialog(parent, title, start, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+}
+
 void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
 {
     nextAnswer = answer;

@@ -36,6 +36,10 @@ public:
     static QString newLibraryFile(QWidget *parent, const QString &folder);
     // A folder (a theme's); empty when cancelled.
     static QString folder(QWidget *parent, const QString &title, const QString &start);
+    // A file to write, given suffix when typed without one (an export's .zip); empty when
+    // cancelled.
+    static QString saveFile(QWidget *parent, const QString &title, const QString &start,
+                            const QString &filter, const QString &suffix);
 
     // Test seams: the next message box returns answer without showing; the next file chooser
     // returns path. lastMessage() is the text of the last message box, shown or answered.

@@ -63,6 +63,8 @@ QString Actions::objectName(Id id)
         return u"action.library.tags"_s;
     case Id::SiteSettings:
         return u"action.library.siteSettings"_s;
+    case Id::ExportSite:
+        return u"action.library.export"_s;
     case Id::NewChannel:
         return u"action.channel.new"_s;
     case Id::EditChannel:
@@ -168,6 +170,9 @@ Actions::Actions(QObject *owner)
     make(Id::ManageTags, tr("Manage &Tags…"), tr("Create, rename, merge and delete tags"));
     make(Id::SiteSettings, tr("&Site Settings…"),
          tr("Site name, base URL, language, footer, theme folder and ad slots of the portal"));
+    a = make(Id::ExportSite, tr("&Export Site…"),
+             tr("Write the portal as a static site bundle: a folder or a .zip file"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     make(Id::NewChannel, tr("&New Channel…"), tr("Create a channel under the selected one"));
     make(Id::EditChannel, tr("&Edit Channel…"),
          tr("Rename the selected channel or change its settings"));

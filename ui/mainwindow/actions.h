@@ -39,6 +39,7 @@ public:
         Restore,
         ManageTags,
         SiteSettings,
+        ExportSite,
         NewChannel,
         EditChannel,
         MoveChannel,

@@ -5,6 +5,8 @@
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
 #include "editor/editortabs.h"
+#include "export/exportdialog.h"
+#include "export/exportoptions.h"
 #include "library/articlelistview.h"
 #include "library/bulkactions.h"
 #include "library/channelactions.h"
@@ -140,6 +142,8 @@ void MainWindow::buildMenus()
     library->addSeparator();
     library->addAction(action(Id::ManageTags));
     library->addAction(action(Id::SiteSettings));
+    library->addSeparator();
+    library->addAction(action(Id::ExportSite));
 
     // The same actions in the context menus of the lists they act on.
     for (Id id : {Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
@@ -235,6 +239,7 @@ void MainWindow::connectActions()
     connect(action(Id::Restore), &QAction::triggered, m_bulk, &BulkActions::restore);
     connect(action(Id::ManageTags), &QAction::triggered, this, &MainWindow::manageTags);
     connect(action(Id::SiteSettings), &QAction::triggered, this, &MainWindow::editSiteSettings);
+    connect(action(Id::ExportSite), &QAction::triggered, this, &MainWindow::exportSite);
     connect(action(Id::NewChannel), &QAction::triggered, m_channelActions,
             &ChannelActions::newChannel);
     connect(action(Id::EditChannel), &QAction::triggered, m_channelActions,
@@ -335,9 +340,9 @@ void MainWindow::libraryChanged()
 void MainWindow::updateActions()
 {
     const bool open = m_session.library() != nullptr;
-    for (Id id :
-         {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::ManageTags, Id::SiteSettings,
-          Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel, Id::NewArticle})
+    for (Id id : {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::ManageTags,
+                  Id::SiteSettings, Id::ExportSite, Id::NewChannel, Id::EditChannel,
+                  Id::MoveChannel, Id::DeleteChannel, Id::NewArticle})
         action(id)->setEnabled(open);
     // Ctrl+F searches the library on its tab, and the article in an editor.
     for (Id id : {Id::Find, Id::SaveSearch})
@@ -394,6 +399,18 @@ void MainWindow::editSiteSettings()
     // Saved settings change every page: the list and the preview (site data, theme) reload.
     if (dialog.exec() == QDialog::Accepted)
         m_libraryView->refresh();
+}
+
+void MainWindow::exportSite()
+{
+    ExportDialog dialog(m_session, m_settings, this);
+    // The export marks approved articles published: the list, details and preview reload.
+    connect(&dialog, &ExportDialog::exported, m_libraryView, &LibraryView::refresh);
+    connect(&dialog, &ExportDialog::exported, this, [this](const ExportSummary &summary) {
+        statusBar()->showMessage(
+                tr("Site exported to %1").arg(QDir::toNativeSeparators(summary.target)), 10000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::userChanged()

@@ -55,6 +55,7 @@ private:
     void showAbout();
     void manageTags();
     void editSiteSettings();
+    void exportSite();
     void updateActions();
     void libraryChanged();
     void userChanged();
