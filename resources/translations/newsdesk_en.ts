@@ -259,6 +259,14 @@
             <source>Show or hide the published page beside the article being edited</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Export Site…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the portal as a static site bundle: a folder or a .zip file</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Newsdesk::AdSlotsEditor</name>
@@ -1080,6 +1088,25 @@
         </message>
     </context>
     <context>
+        <name>Newsdesk::BundleCommit</name>
+        <message>
+            <source>Cannot move the new bundle to %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot put the new bundle in place of %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot move %1 aside: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot replace %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::ChannelActions</name>
         <message>
             <source>New Channel</source>
@@ -1451,6 +1478,321 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         </message>
         <message>
             <source>Cannot Restore the Article</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ExportCommand</name>
+        <message>
+            <source>The library to export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle: a folder (new, empty, or a previous export), or a file ending in .zip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rewrite only what changed since the previous export in the same place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The site's address for feeds, the sitemap and the 404 page, instead of the site setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering threads (default: one per core, here %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print what was done as a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--library LIB is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--out DIR|FILE.zip is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--base-url needs an absolute http or https address such as https://news.example.com/, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--threads needs a whole number from 1 to 256, not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported %n article(s) to %1 in %2 s.</source>
+            <translation>
+                <numerusform>Exported %n article to %1 in %2 s.</numerusform>
+                <numerusform>Exported %n articles to %1 in %2 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files: %1 written (%2 MB), %3 unchanged, %4 removed; %5 in the bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n approved article(s) marked published.</source>
+            <translation>
+                <numerusform>%n approved article marked published.</numerusform>
+                <numerusform>%n approved articles marked published.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ExportDialog</name>
+        <message>
+            <source>Export Site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A folder, or a file ending in .zip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target folder or .zip file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;Folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;Zip File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ull: write every page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Incremental</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only pages whose content changed are rewritten; needs a previous export in the target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL for this export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Base URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open Bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The site settings give no base URL: feeds and the sitemap need one. Leave empty to export without them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Site setting: %1. Leave empty to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to Folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to Zip File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No library is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a folder or a .zip file to export to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The target "%1" is not a full path: give the whole path of a folder or of a file ending in .zip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping the export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the library…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering pages: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering pages…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the bundle: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The site is exported to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The target held no previous export to compare with, so every page was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled. The previous bundle at %1, if there was one, stays as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export failed: %1
+The previous bundle, if there was one, stays as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No program could open %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The site is being exported. Stop the export and close? The previous bundle stays as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ExportSummaryView</name>
+        <message>
+            <source>Files written:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files unchanged:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files removed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles on the site:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes written:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newly published:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Exporter</name>
+        <message>
+            <source>The export was cancelled; %1 is as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No export target was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a folder, not a .zip file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a file: export into a folder, or to a name ending in .zip.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not empty and holds no Newsdesk bundle (no %2), so it is left alone: export into an empty or new folder, or into a previous export.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds no previous export, so everything was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The previous manifest cannot be used (%1), so everything was exported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not hold %2 where its manifest says; export in full instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot move the new zip file to %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The site has no base URL (Library &gt; Site Settings, or --base-url): the feeds and the sitemap need one and were left out.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2114,6 +2456,25 @@ Built with Qt %2.</source>
             <source>F&amp;ormat</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Site exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Manifest</name>
+        <message>
+            <source>%1 is not valid JSON at byte %2: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has manifest format %2; this Newsdesk reads format %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 lists a file without a path or SHA-256: %2.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Newsdesk::MediaImporter</name>
@@ -2182,6 +2543,29 @@ Built with Qt %2.</source>
         </message>
         <message>
             <source>There is no image %1 in %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::MediaVariants</name>
+        <message>
+            <source>Media %1 (%2): its %3 px variant could not be written (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media %1 (%2) has no resized variants: it is %3 px wide (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media %1 (%2) has no %3 px variant (it offers: %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2938,6 +3322,25 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::Staging</name>
+        <message>
+            <source>Cannot export to %1: the folder %2 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export to %1: cannot create a folder in %2: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the folder %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::TableDialog</name>
         <message>
             <source>First row is a &amp;header row</source>
@@ -3173,6 +3576,44 @@ Built with Qt %2.</source>
         </message>
         <message>
             <source>A library holds a newsroom's articles, channels, photos and people. Create a new one, or open one you already have.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ZipReader</name>
+        <message>
+            <source>Cannot read the zip file %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1 in the zip file %2: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ZipWriter</name>
+        <message>
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1 (%2): %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>setting up the zip format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opening it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>finishing it</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -259,6 +259,14 @@
             <source>Show or hide the published page beside the article being edited</source>
             <translation>在正在编辑的文章旁显示或隐藏发布后的页面</translation>
         </message>
+        <message>
+            <source>&amp;Export Site…</source>
+            <translation>导出站点(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Write the portal as a static site bundle: a folder or a .zip file</source>
+            <translation>把门户网站导出为静态站点包:一个文件夹或 .zip 文件</translation>
+        </message>
     </context>
     <context>
         <name>Newsdesk::AdSlotsEditor</name>
@@ -1074,6 +1082,25 @@
         </message>
     </context>
     <context>
+        <name>Newsdesk::BundleCommit</name>
+        <message>
+            <source>Cannot move the new bundle to %1: %2.</source>
+            <translation>无法把新的站点包移到 %1:%2。</translation>
+        </message>
+        <message>
+            <source>Cannot put the new bundle in place of %1: %2.</source>
+            <translation>无法用新的站点包替换 %1:%2。</translation>
+        </message>
+        <message>
+            <source>Cannot move %1 aside: %2.</source>
+            <translation>无法把 %1 移开:%2。</translation>
+        </message>
+        <message>
+            <source>Cannot replace %1: %2.</source>
+            <translation>无法替换 %1:%2。</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::ChannelActions</name>
         <message>
             <source>New Channel</source>
@@ -1446,6 +1473,320 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
         <message>
             <source>Cannot Restore the Article</source>
             <translation>无法恢复文章</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ExportCommand</name>
+        <message>
+            <source>The library to export.</source>
+            <translation>要导出的文章库。</translation>
+        </message>
+        <message>
+            <source>The bundle: a folder (new, empty, or a previous export), or a file ending in .zip.</source>
+            <translation>站点包:一个文件夹(新建的、空的或以前导出的),或以 .zip 结尾的文件。</translation>
+        </message>
+        <message>
+            <source>Rewrite only what changed since the previous export in the same place.</source>
+            <translation>只重写自上次导出到同一位置以来有变化的内容。</translation>
+        </message>
+        <message>
+            <source>The site's address for feeds, the sitemap and the 404 page, instead of the site setting.</source>
+            <translation>用于订阅源、站点地图和 404 页面的网站地址,代替站点设置中的地址。</translation>
+        </message>
+        <message>
+            <source>Rendering threads (default: one per core, here %1).</source>
+            <translation>渲染线程数(默认每个处理器核心一个,本机为 %1)。</translation>
+        </message>
+        <message>
+            <source>Print what was done as a JSON object.</source>
+            <translation>以 JSON 对象输出导出结果。</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>多余的参数“%1”。</translation>
+        </message>
+        <message>
+            <source>--library LIB is required.</source>
+            <translation>必须指定 --library LIB。</translation>
+        </message>
+        <message>
+            <source>--out DIR|FILE.zip is required.</source>
+            <translation>必须给出 --out DIR|FILE.zip。</translation>
+        </message>
+        <message>
+            <source>--base-url needs an absolute http or https address such as https://news.example.com/, not "%1".</source>
+            <translation>--base-url 需要完整的 http 或 https 地址,例如 https://news.example.com/,而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>--threads needs a whole number from 1 to 256, not "%1".</source>
+            <translation>--threads 需要 1 到 256 之间的整数,而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>正在导出</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>警告:%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n article(s) to %1 in %2 s.</source>
+            <translation>
+                <numerusform>已在 %2 秒内把 %n 篇文章导出到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files: %1 written (%2 MB), %3 unchanged, %4 removed; %5 in the bundle.</source>
+            <translation>文件:写入 %1 个(%2 MB),未变 %3 个,删除 %4 个;站点包共 %5 个。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approved article(s) marked published.</source>
+            <translation>
+                <numerusform>%n 篇已审文章标记为已发布。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ExportDialog</name>
+        <message>
+            <source>Export Site</source>
+            <translation>导出站点</translation>
+        </message>
+        <message>
+            <source>A folder, or a file ending in .zip</source>
+            <translation>文件夹,或以 .zip 结尾的文件</translation>
+        </message>
+        <message>
+            <source>Target folder or .zip file</source>
+            <translation>目标文件夹或 .zip 文件</translation>
+        </message>
+        <message>
+            <source>Choose &amp;Folder…</source>
+            <translation>选择文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Choose &amp;Zip File…</source>
+            <translation>选择 Zip 文件(&amp;Z)…</translation>
+        </message>
+        <message>
+            <source>F&amp;ull: write every page</source>
+            <translation>完整(&amp;U):写入所有页面</translation>
+        </message>
+        <message>
+            <source>&amp;Incremental</source>
+            <translation>增量(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Only pages whose content changed are rewritten; needs a previous export in the target.</source>
+            <translation>只重写内容有变化的页面;目标位置需要有上次导出的站点包。</translation>
+        </message>
+        <message>
+            <source>Base URL for this export</source>
+            <translation>本次导出的网站地址</translation>
+        </message>
+        <message>
+            <source>&amp;Target:</source>
+            <translation>目标(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Mode:</source>
+            <translation>方式:</translation>
+        </message>
+        <message>
+            <source>&amp;Base URL:</source>
+            <translation>网址(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>导出进度</translation>
+        </message>
+        <message>
+            <source>&amp;Open Bundle</source>
+            <translation>打开站点包(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel Export</source>
+            <translation>取消导出(&amp;C)</translation>
+        </message>
+        <message>
+            <source>The site settings give no base URL: feeds and the sitemap need one. Leave empty to export without them.</source>
+            <translation>站点设置中没有网站地址:订阅源和站点地图需要它。留空则导出时不生成它们。</translation>
+        </message>
+        <message>
+            <source>Site setting: %1. Leave empty to use it.</source>
+            <translation>站点设置:%1。留空即使用它。</translation>
+        </message>
+        <message>
+            <source>Export to Folder</source>
+            <translation>导出到文件夹</translation>
+        </message>
+        <message>
+            <source>Export to Zip File</source>
+            <translation>导出为 Zip 文件</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Zip 压缩包 (*.zip)</translation>
+        </message>
+        <message>
+            <source>No library is open.</source>
+            <translation>没有打开的资料库。</translation>
+        </message>
+        <message>
+            <source>Choose a folder or a .zip file to export to.</source>
+            <translation>请选择要导出到的文件夹或 .zip 文件。</translation>
+        </message>
+        <message>
+            <source>The target "%1" is not a full path: give the whole path of a folder or of a file ending in .zip.</source>
+            <translation>目标“%1”不是完整路径:请给出文件夹或以 .zip 结尾的文件的完整路径。</translation>
+        </message>
+        <message>
+            <source>Stopping the export…</source>
+            <translation>正在停止导出…</translation>
+        </message>
+        <message>
+            <source>Loading the library…</source>
+            <translation>正在读取文章库…</translation>
+        </message>
+        <message>
+            <source>Rendering pages: %1 of %2</source>
+            <translation>正在生成页面:%1 / %2</translation>
+        </message>
+        <message>
+            <source>Rendering pages…</source>
+            <translation>正在生成页面…</translation>
+        </message>
+        <message>
+            <source>Writing the bundle: %1 of %2</source>
+            <translation>正在写入站点包:%1 / %2</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>正在写入站点包…</translation>
+        </message>
+        <message>
+            <source>The site is exported to %1.</source>
+            <translation>站点已导出到 %1。</translation>
+        </message>
+        <message>
+            <source>The target held no previous export to compare with, so every page was written.</source>
+            <translation>目标位置没有可比较的上次导出,因此写入了所有页面。</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. The previous bundle at %1, if there was one, stays as it was.</source>
+            <translation>导出已取消。%1 处原有的站点包(如果有)保持不变。</translation>
+        </message>
+        <message>
+            <source>The export failed: %1
+The previous bundle, if there was one, stays as it was.</source>
+            <translation>导出失败:%1
+原有的站点包(如果有)保持不变。</translation>
+        </message>
+        <message>
+            <source>No program could open %1.</source>
+            <translation>没有程序能打开 %1。</translation>
+        </message>
+        <message>
+            <source>Export Running</source>
+            <translation>正在导出</translation>
+        </message>
+        <message>
+            <source>The site is being exported. Stop the export and close? The previous bundle stays as it was.</source>
+            <translation>站点正在导出。要停止导出并关闭吗?原有的站点包保持不变。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ExportSummaryView</name>
+        <message>
+            <source>Files written:</source>
+            <translation>写入的文件:</translation>
+        </message>
+        <message>
+            <source>Files unchanged:</source>
+            <translation>未变的文件:</translation>
+        </message>
+        <message>
+            <source>Files removed:</source>
+            <translation>删除的文件:</translation>
+        </message>
+        <message>
+            <source>Articles on the site:</source>
+            <translation>站点上的文章:</translation>
+        </message>
+        <message>
+            <source>Bytes written:</source>
+            <translation>写入的字节:</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>用时:</translation>
+        </message>
+        <message>
+            <source>Newly published:</source>
+            <translation>新发布:</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>警告:</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Exporter</name>
+        <message>
+            <source>The export was cancelled; %1 is as it was.</source>
+            <translation>导出已取消;%1 保持原样。</translation>
+        </message>
+        <message>
+            <source>No export target was given.</source>
+            <translation>没有给出导出目标。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a .zip file.</source>
+            <translation>%1 是文件夹,不是 .zip 文件。</translation>
+        </message>
+        <message>
+            <source>%1 is a file: export into a folder, or to a name ending in .zip.</source>
+            <translation>%1 是一个文件:请导出到文件夹,或导出为以 .zip 结尾的文件。</translation>
+        </message>
+        <message>
+            <source>%1 is not empty and holds no Newsdesk bundle (no %2), so it is left alone: export into an empty or new folder, or into a previous export.</source>
+            <translation>%1 不是空文件夹,也不是 Newsdesk 站点包(没有 %2),因此不会改动它:请导出到空的或新的文件夹,或以前导出的位置。</translation>
+        </message>
+        <message>
+            <source>%1 holds no previous export, so everything was exported.</source>
+            <translation>%1 中没有上次导出的站点包,因此导出了全部内容。</translation>
+        </message>
+        <message>
+            <source>The previous manifest cannot be used (%1), so everything was exported.</source>
+            <translation>无法使用上次的清单(%1),因此导出了全部内容。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2.</source>
+            <translation>无法读取 %1:%2。</translation>
+        </message>
+        <message>
+            <source>%1 does not hold %2 where its manifest says; export in full instead.</source>
+            <translation>%1 中没有清单所说的 %2;请改用完整导出。</translation>
+        </message>
+        <message>
+            <source>Cannot move the new zip file to %1: %2.</source>
+            <translation>无法把新的 zip 文件移到 %1:%2。</translation>
+        </message>
+        <message>
+            <source>exported to %1</source>
+            <translation>导出到 %1</translation>
+        </message>
+        <message>
+            <source>The site has no base URL (Library &gt; Site Settings, or --base-url): the feeds and the sitemap need one and were left out.</source>
+            <translation>站点没有网站地址(文章库 &gt; 站点设置,或 --base-url):订阅源和站点地图需要它,因此没有生成。</translation>
         </message>
     </context>
     <context>
@@ -2109,6 +2450,25 @@ Built with Qt %2.</source>
             <source>F&amp;ormat</source>
             <translation>格式(&amp;O)</translation>
         </message>
+        <message>
+            <source>Site exported to %1</source>
+            <translation>站点已导出到 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::Manifest</name>
+        <message>
+            <source>%1 is not valid JSON at byte %2: %3.</source>
+            <translation>%1 在第 %2 字节处不是有效的 JSON:%3。</translation>
+        </message>
+        <message>
+            <source>%1 has manifest format %2; this Newsdesk reads format %3.</source>
+            <translation>%1 的清单格式为 %2;此版本 Newsdesk 读取格式 %3。</translation>
+        </message>
+        <message>
+            <source>%1 lists a file without a path or SHA-256: %2.</source>
+            <translation>%1 中有一个文件没有路径或 SHA-256:%2。</translation>
+        </message>
     </context>
     <context>
         <name>Newsdesk::MediaImporter</name>
@@ -2178,6 +2538,29 @@ Built with Qt %2.</source>
         <message>
             <source>There is no image %1 in %2.</source>
             <translation>%2 中没有编号为 %1 的图片。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::MediaVariants</name>
+        <message>
+            <source>Media %1 (%2): its %3 px variant could not be written (%4).</source>
+            <translation>媒体 %1(%2):无法写出其 %3 像素的缩放版本(%4)。</translation>
+        </message>
+        <message>
+            <source>Media %1 (%2) has no resized variants: it is %3 px wide (%4).</source>
+            <translation>媒体 %1(%2)没有缩放版本:它宽 %3 像素(%4)。</translation>
+        </message>
+        <message>
+            <source>Media %1 (%2)</source>
+            <translation>媒体 %1(%2)</translation>
+        </message>
+        <message>
+            <source>Media %1 (%2) has no %3 px variant (it offers: %4).</source>
+            <translation>媒体 %1(%2)没有 %3 像素的缩放版本(可用的:%4)。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
         </message>
     </context>
     <context>
@@ -2918,6 +3301,25 @@ Built with Qt %2.</source>
         </message>
     </context>
     <context>
+        <name>Newsdesk::Staging</name>
+        <message>
+            <source>Cannot export to %1: the folder %2 does not exist.</source>
+            <translation>无法导出到 %1:文件夹 %2 不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot export to %1: cannot create a folder in %2: %3.</source>
+            <translation>无法导出到 %1:无法在 %2 中创建文件夹:%3。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1: %2.</source>
+            <translation>无法创建文件夹 %1:%2。</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2.</source>
+            <translation>无法写入 %1:%2。</translation>
+        </message>
+    </context>
+    <context>
         <name>Newsdesk::TableDialog</name>
         <message>
             <source>First row is a &amp;header row</source>
@@ -3153,6 +3555,44 @@ Built with Qt %2.</source>
         <message>
             <source>A library holds a newsroom's articles, channels, photos and people. Create a new one, or open one you already have.</source>
             <translation>资料库保存编辑部的文章、栏目、图片和人员。请新建一个，或打开已有的资料库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ZipReader</name>
+        <message>
+            <source>Cannot read the zip file %1: %2.</source>
+            <translation>无法读取 zip 文件 %1:%2。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1 in the zip file %2: %3.</source>
+            <translation>无法读取 zip 文件 %2 中的 %1:%3。</translation>
+        </message>
+        <message>
+            <source>%1 has no %2.</source>
+            <translation>%1 中没有 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Newsdesk::ZipWriter</name>
+        <message>
+            <source>unknown error</source>
+            <translation>未知错误</translation>
+        </message>
+        <message>
+            <source>Cannot write %1 (%2): %3.</source>
+            <translation>无法写入 %1(%2):%3。</translation>
+        </message>
+        <message>
+            <source>setting up the zip format</source>
+            <translation>设置 zip 格式</translation>
+        </message>
+        <message>
+            <source>opening it</source>
+            <translation>打开它</translation>
+        </message>
+        <message>
+            <source>finishing it</source>
+            <translation>完成写入</translation>
         </message>
     </context>
 </TS>
