@@ -72,7 +72,7 @@ private Q_SLOTS:
         Result<Theme> theme = Theme::loadDefault();
         QVERIFY2(theme.ok(), qPrintable(theme.ok() ? QString() : theme.error().message()));
         QCOMPARE(theme.value().folder(), Theme::DefaultFolder);
-        QCOMPARE(theme.value().assets(), (QStringList {u"search.js"_s, u"style.css"_s}));
+        QCOMPARE(theme.value().assets(), (QStringList {u"favicon.svg"_s, u"search.js"_s, u"style.css"_s}));
         QVERIFY(theme.value().asset(u"style.css"_s).value().contains("--red"));
         QVERIFY(!theme.value().asset(u"../strings/en.json"_s).ok());
     }
