@@ -110,7 +110,7 @@ private:
     // Keeps a file of the previous bundle as it is (an unchanged page not rendered again).
     void keep(const QString &path);
     Status renderPages();
-    Status addArticleJob(RenderPool &pool, Article article, int index);
+    Status addArticleJob(RenderPool &pool, Article article, int index, const QString &key);
     Status writeMedia();
     Status writeSiteFiles();
     Status commit();
@@ -264,10 +264,9 @@ void ExportRun::keep(const QString &path)
     ++m_summary.unchanged;
 }
 
-Status ExportRun::addArticleJob(RenderPool &pool, Article article, int index)
+Status ExportRun::addArticleJob(RenderPool &pool, Article article, int index, const QString &key)
 {
     const SiteData &site = *m_site;
-    const QString key = hex(m_keys->article(index));
     QList<qint64> shows {article.id};
     const auto [previous, next] = site.neighbours(index);
     for (int neighbour : {previous, next}) {
@@ -383,12 +382,13 @@ Status ExportRun::renderPages()
     }
 
     // Articles: unchanged ones keep their pages; the others are read and rendered.
-    QSet<qint64> needed;
+    QHash<qint64, QString> needed; // article id → its key
     for (int i = 0; ok && i < site.articles().size(); ++i) {
         const SiteArticle &a = site.articles().at(i);
+        const QString key = hex(m_keys->article(i));
         if (m_incremental) {
             const auto it = m_previous->articles.constFind(a.id);
-            if (it != m_previous->articles.constEnd() && it->key == hex(m_keys->article(i))
+            if (it != m_previous->articles.constEnd() && it->key == key
                 && std::all_of(it->pages.cbegin(), it->pages.cend(),
                                [&](const QString &p) { return m_previous->files.count(p) > 0; })) {
                 for (const QString &p : it->pages)
@@ -398,7 +398,7 @@ Status ExportRun::renderPages()
                 continue;
             }
         }
-        needed.insert(a.id);
+        needed.insert(a.id, key);
     }
     total += needed.size();
     report(ExportProgress::Phase::Rendering, 0, total);
@@ -409,14 +409,15 @@ Status ExportRun::renderPages()
         if (Status s = cancelled(); !s)
             return s;
         const int index = site.indexOf(article.id);
-        if (index < 0 || !needed.contains(article.id))
+        const auto key = needed.constFind(article.id);
+        if (index < 0 || key == needed.constEnd())
             return {};
         report(ExportProgress::Phase::Rendering, pool.completed(), total);
-        return addArticleJob(pool, article, index);
+        return addArticleJob(pool, article, index, *key);
     };
     if (ok && status) {
         if (needed.size() <= 200) {
-            QList<qint64> sorted(needed.cbegin(), needed.cend());
+            QList<qint64> sorted = needed.keys();
             std::sort(sorted.begin(), sorted.end());
             for (qint64 id : std::as_const(sorted)) {
                 Result<Article> article = m_library.articles().byId(id);
@@ -644,12 +645,14 @@ Status ExportRun::commit()
                 m_manifest.files.at(page).key = key;
         }
     }
+    QStringList removed; // files of the previous bundle that the new one has not
     if (m_previous) {
         for (const auto &[path, file] : m_previous->files) {
             if (!m_manifest.files.count(path))
-                ++m_summary.removed;
+                removed.append(path);
         }
     }
+    m_summary.removed = int(removed.size());
     const QByteArray manifest = m_manifest.toJson();
     const bool manifestChanged = !m_incremental || manifest != m_previousJson;
     // Nothing to write: the bundle stays as it is (approved articles are still marked).
@@ -657,13 +660,6 @@ Status ExportRun::commit()
     if (manifestChanged) {
         if (Status s = m_staging->write(Manifest::FileName, manifest); !s)
             return s;
-    }
-    QStringList removed;
-    if (m_incremental) {
-        for (const auto &[path, file] : m_previous->files) {
-            if (!m_manifest.files.count(path))
-                removed.append(path);
-        }
     }
     QStringList all;
     for (const auto &[path, file] : m_manifest.files)
