@@ -27,6 +27,8 @@ public:
         Io, // reading or writing a file failed
         Conflict, // someone else changed it first
         Cancelled, // the person (or a caller) stopped it
+        Denied, // the person's role does not allow it (the message says what it takes)
+        Unauthenticated, // a wrong or missing password
     };
 
     Error() = default;
