@@ -62,6 +62,10 @@ struct Article
     QDateTime expireAt;
     QString fileName;
     ArticleStatus status = ArticleStatus::Draft;
+    // A staged edit of an approved or published article: the row holds the edited text, in
+    // this review state (Draft, Submitted or Returned), while the approved revision stays
+    // live until the edit is approved. None when the row is what was approved.
+    std::optional<ArticleStatus> pending;
     QDateTime trashedAt; // set when in the trash
     int version = 1;
     qint64 clicks = 0;
@@ -72,6 +76,13 @@ struct Article
     QDateTime updatedAt;
 
     bool isTrashed() const { return trashedAt.isValid(); }
+    // Where the text being worked on is in review: the staged edit's state, else the status.
+    ArticleStatus reviewState() const { return pending.value_or(status); }
+    // Approved or published: an approved revision is (or goes) live.
+    bool isLive() const
+    {
+        return status == ArticleStatus::Approved || status == ArticleStatus::Published;
+    }
 };
 
 // The columns of an article that lists show, without the body.
@@ -81,6 +92,7 @@ struct ArticleSummary
     QString title;
     qint64 channelId = 0;
     ArticleStatus status = ArticleStatus::Draft;
+    std::optional<ArticleStatus> pending; // a staged edit's review state (see Article)
     bool trashed = false;
     ArticleFlags flags;
     QString author;

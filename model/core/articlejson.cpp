@@ -48,6 +48,9 @@ QByteArray snapshot(const Article &a)
             {u"status"_s, ArticleStatuses::key(a.status)},
             {u"version"_s, a.version},
     };
+    // Only when set, so that snapshots without a staged edit keep the bytes they always had.
+    if (a.pending)
+        o.insert(u"pending"_s, ArticleStatuses::key(*a.pending));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -113,6 +116,8 @@ Result<Article> fromSnapshot(const QByteArray &snapshot, const QString &source)
     a.status = ArticleStatuses::fromKey(o.value(u"status"_s).toString())
                        .value_or(ArticleStatus::Draft);
     a.version = o.value(u"version"_s).toInt(1);
+    if (o.contains(u"pending"_s))
+        a.pending = ArticleStatuses::fromKey(o.value(u"pending"_s).toString());
     return a;
 }
 

@@ -420,7 +420,7 @@ Status ExportRun::renderPages()
             QList<qint64> sorted = needed.keys();
             std::sort(sorted.begin(), sorted.end());
             for (qint64 id : std::as_const(sorted)) {
-                Result<Article> article = m_library.articles().byId(id);
+                Result<Article> article = m_library.publication().approvedVersion(id);
                 if (!article) {
                     status = article.error();
                     break;

@@ -252,6 +252,11 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
         case ChannelColumn:
             return m_channelNames.value(a->channelId);
         case StatusColumn:
+            // A live article with a staged edit: "已发布 · 修改待审".
+            if (a->pending)
+                return tr("%1 · edit %2", "status of a live article with a staged edit")
+                        .arg(ArticleStatuses::displayName(a->status),
+                             ArticleStatuses::displayName(*a->pending));
             return ArticleStatuses::displayName(a->status);
         case AuthorColumn:
             return a->author;
@@ -275,7 +280,8 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::DecorationRole:
-        return index.column() == StatusColumn ? QVariant(statusColor(a->status)) : QVariant();
+        return index.column() == StatusColumn ? QVariant(statusColor(a->pending.value_or(a->status)))
+                                              : QVariant();
     case Qt::ToolTipRole:
         return index.column() == TitleColumn ? QVariant(a->title) : QVariant();
     case Qt::TextAlignmentRole:

@@ -13,7 +13,7 @@ namespace Newsdesk {
 namespace {
 const QString SummaryColumns =
         u"a.id, a.title, a.channel_id, a.status, a.trashed_at IS NOT NULL, a.flags, a.author, "
-        "a.editor, a.source, a.publish_at, a.updated_at, a.clicks"_s;
+        "a.editor, a.source, a.publish_at, a.updated_at, a.clicks, a.pending"_s;
 const QString SelectTagsOf = u"SELECT at.article_id, t.name FROM article_tags at "
                              "JOIN tags t ON t.id = at.tag_id WHERE at.article_id IN (%1) "
                              "ORDER BY at.article_id, at.position"_s;
@@ -51,6 +51,8 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
     s.publishAt = SqlValues::toTime(q.value(9));
     s.updatedAt = SqlValues::toTime(q.value(10));
     s.clicks = q.value(11).toLongLong();
+    if (const QVariant pending = q.value(12); !pending.isNull())
+        s.pending = ArticleStatuses::fromKey(pending.toString());
     return s;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "articlerepository.h"
 
+#include "core/approvedcontent.h"
 #include "core/articlejson.h"
 #include "html/sanitizer.h"
 #include "search/searchindex.h"
@@ -28,7 +29,7 @@ const QStringList Columns {u"title"_s,         u"short_title"_s, u"subtitle"_s,
                            u"file_name"_s,     u"status"_s,      u"trashed_at"_s,
                            u"version"_s,       u"clicks"_s,      u"votes_up"_s,
                            u"votes_down"_s,    u"created_by"_s,  u"created_at"_s,
-                           u"updated_at"_s,    u"body"_s};
+                           u"updated_at"_s,    u"pending"_s,     u"body"_s};
 
 QString insertStatement()
 {
@@ -78,6 +79,7 @@ QVariantList columnValues(const Article &a)
             fromId(a.createdById),
             fromTime(a.createdAt),
             fromTime(a.updatedAt),
+            a.pending ? QVariant(ArticleStatuses::key(*a.pending)) : QVariant(),
             a.body};
 }
 
@@ -168,9 +170,11 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
         if (!revision)
             return revision.error();
         // An article created already approved (demo, import) was approved as first saved.
-        if (a.approvedById > 0 && isApprovedState(a.status) && a.approvedRevisionId == 0) {
+        if (isApprovedState(a.status) && a.approvedRevisionId == 0) {
+            a.approvedRevisionId = revision.value().id;
+            a.approvedHash = ApprovedContent::hash(a);
             if (Result<QSqlQuery *> q = m_database.runCached(
-                        PinApproval, {revision.value().id, revision.value().contentHash, a.id});
+                        PinApproval, {a.approvedRevisionId, a.approvedHash, a.id});
                 !q)
                 return q.error();
         }
@@ -184,6 +188,17 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
 Result<Article> ArticleRepository::save(const Article &input, qint64 userId, const QString &action,
                                         const QString &detail)
 {
+    Result<Saved> saved = saveRecorded(input, userId, action, detail);
+    if (!saved)
+        return saved.error();
+    return std::move(saved.value().article);
+}
+
+Result<ArticleRepository::Saved> ArticleRepository::saveRecorded(const Article &input,
+                                                                 qint64 userId,
+                                                                 const QString &action,
+                                                                 const QString &detail)
+{
     if (Status valid = validate(input); !valid)
         return valid.error();
     Article a = input;
@@ -191,6 +206,7 @@ Result<Article> ArticleRepository::save(const Article &input, qint64 userId, con
     const int loadedVersion = a.version;
     a.version = loadedVersion + 1;
     a.updatedAt = SqlValues::now();
+    Revision revision;
     Status status = m_database.transaction([&]() -> Status {
         QVariantList values = columnValues(a);
         values << a.id << loadedVersion;
@@ -216,13 +232,22 @@ Result<Article> ArticleRepository::save(const Article &input, qint64 userId, con
             return links;
         if (Status indexed = SearchIndex(m_database).index(a); !indexed)
             return indexed;
-        if (Result<Revision> revision = record(a, userId, action, detail); !revision)
-            return revision.error();
+        Result<Revision> recorded = record(a, userId, action, detail);
+        if (!recorded)
+            return recorded.error();
+        revision = std::move(recorded.value());
         return {};
     });
     if (!status)
         return status.error();
-    return a;
+    return Saved {std::move(a), std::move(revision)};
+}
+
+Status ArticleRepository::pinApproval(qint64 id, qint64 revisionId, const QString &hash)
+{
+    if (Result<QSqlQuery *> q = m_database.runCached(PinApproval, {revisionId, hash, id}); !q)
+        return q.error();
+    return {};
 }
 
 Result<Revision> ArticleRepository::record(const Article &a, qint64 userId, const QString &action,

@@ -52,7 +52,17 @@ public:
     // action names the change in the audit log ("save", "trash", "tag", ...).
     Result<Article> save(const Article &article, qint64 userId, const QString &action,
                          const QString &detail = {});
+    // save(), also giving the revision it recorded (an approval pins it).
+    struct Saved
+    {
+        Article article;
+        Revision revision;
+    };
+    Result<Saved> saveRecorded(const Article &article, qint64 userId, const QString &action,
+                               const QString &detail = {});
     Result<Article> byId(qint64 id) const;
+    // Pins an article's approval to a revision and the hash of its approved content.
+    Status pinApproval(qint64 id, qint64 revisionId, const QString &hash);
     // Newest changes first.
     Result<QList<ArticleSummary>> list(const ArticleQuery &query) const;
     // Articles outside the trash per main channel.

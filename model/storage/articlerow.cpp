@@ -16,7 +16,7 @@ const QString &columns()
             "a.source, a.author, a.editor, a.approved_by, u.name, a.approved_at, "
             "a.approved_revision_id, a.approved_hash, a.body, a.publish_at, a.expire_at, "
             "a.file_name, a.status, a.trashed_at, a.version, a.clicks, a.votes_up, a.votes_down, "
-            "a.created_by, a.created_at, a.updated_at"_s;
+            "a.created_by, a.created_at, a.updated_at, a.pending"_s;
     return columns;
 }
 
@@ -65,6 +65,8 @@ Article read(const QSqlQuery &q)
     a.createdById = toId(q.value(c++));
     a.createdAt = toTime(q.value(c++));
     a.updatedAt = toTime(q.value(c++));
+    if (const QVariant pending = q.value(c++); !pending.isNull())
+        a.pending = ArticleStatuses::fromKey(pending.toString());
     return a;
 }
 

@@ -37,6 +37,11 @@ public:
     // first failure visit returns.
     Status forEachLive(const QDateTime &asOf,
                        const std::function<Status(const Article &)> &visit) const;
+    // The version of an article the site shows: the row when it is what was approved, else
+    // (a live article with a staged edit) its approved revision with the row's front-page
+    // arrangement. Fails with Error::Kind::Corrupt when that content no longer matches its
+    // approval hash: it was changed outside the workflow and must not be published.
+    Result<Article> approvedVersion(qint64 id) const;
     // Every media row without its bytes, by id.
     Result<QList<Media>> mediaIndex() const;
     // Withdrawn (撤稿) articles outside the trash, oldest first, without tags and channels
@@ -60,6 +65,9 @@ public:
 private:
     struct Links;
     Result<Links> links() const;
+    // Live articles with a staged edit, as approved, live at asOf, in id order.
+    Result<QList<Article>> stagedLive(const QDateTime &asOf) const;
+    static Status verify(const Article &article);
 
     Database &m_database;
 };

@@ -2,7 +2,11 @@
 
 #include "storage/migrations.h"
 
+#include "core/approvedcontent.h"
 #include "search/searchindex.h"
+#include "storage/articlerepository.h"
+
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +20,33 @@ Status fillSearchIndex(Database &database)
     if (database.dialect() != Database::Dialect::Sqlite)
         return {};
     return SearchIndex(database).rebuild();
+}
+
+// Approval hashes were SHA-256 of the whole revision snapshot (state and version included);
+// they become hashes of the approved content (ApprovedContent), which a later state change
+// does not alter. Every approved row is its approved revision then: no staged edits existed.
+Status rehashApprovals(Database &database)
+{
+    Result<QSqlQuery> ids = database.run(
+            u"SELECT id FROM articles WHERE approved_by IS NOT NULL OR status IN "
+            "('approved', 'published', 'withdrawn') ORDER BY id"_s);
+    if (!ids)
+        return ids.error();
+    QList<qint64> list;
+    while (ids.value().next())
+        list.append(ids.value().value(0).toLongLong());
+    ArticleRepository articles(database);
+    for (qint64 id : list) {
+        Result<Article> article = articles.byId(id);
+        if (!article)
+            return article.error();
+        if (Result<QSqlQuery> q = database.run(
+                    u"UPDATE articles SET approved_hash = ? WHERE id = ?"_s,
+                    {ApprovedContent::hash(article.value()), id});
+            !q)
+            return q.error();
+    }
+    return {};
 }
 } // namespace
 
@@ -198,6 +229,25 @@ const QList<Migration> &Migrator::steps()
     body BLOB NOT NULL))"_s},
              .postgresStatements = {},
              .after = &fillSearchIndex},
+            // The editorial workflow: staged edits of live articles (pending), edit leases, and
+            // the audit log read by time and by person.
+            {.version = 3,
+             .description = "workflow: staged edits, edit leases, audit log by time",
+             .statements = {u"ALTER TABLE articles ADD COLUMN pending TEXT "
+                            "CHECK (pending IN ('draft', 'submitted', 'returned'))"_s,
+                            u"CREATE INDEX articles_pending ON articles (pending, id) "
+                            "WHERE pending IS NOT NULL"_s,
+                            uR"(CREATE TABLE leases (
+    article_id {bigint} PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    user_id {bigint} NOT NULL REFERENCES users(id),
+    taken_at {bigint} NOT NULL,
+    renewed_at {bigint} NOT NULL,
+    expires_at {bigint} NOT NULL))"_s,
+                            u"CREATE INDEX audit_log_at ON audit_log (at, id)"_s,
+                            u"CREATE INDEX audit_log_user ON audit_log (user_id, at)"_s},
+             .sqliteStatements = {},
+             .postgresStatements = {},
+             .after = &rehashApprovals},
     };
     return migrations;
 }

@@ -8,6 +8,7 @@
 // channel's index, its tags, the feeds). The title gains a "·" or loses it, so repeated runs
 // keep changing it. Prints the id edited.
 
+#include "core/approvedcontent.h"
 #include "storage/library.h"
 
 #include <QCoreApplication>
@@ -56,9 +57,15 @@ int main(int argc, char *argv[])
     static const QString mark = u" ·"_s;
     a.title = a.title.endsWith(mark) ? a.title.chopped(mark.size()) : a.title + mark;
     const qint64 user = a.approvedById ? a.approvedById : a.createdById;
-    Result<Article> saved = library.articles().save(a, user, u"save"_s);
+    // An edit a chief editor approved: saved, and the approval pinned to it.
+    Result<ArticleRepository::Saved> saved = library.articles().saveRecorded(a, user, u"save"_s);
     if (!saved)
         die(saved.error().message());
+    const Article &now = saved.value().article;
+    if (Status pinned = library.articles().pinApproval(now.id, saved.value().revision.id,
+                                                        ApprovedContent::hash(now));
+        !pinned)
+        die(pinned.error().message());
     std::printf("%lld\n", id);
     return 0;
 }

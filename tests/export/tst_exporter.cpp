@@ -7,7 +7,8 @@
 #include "export/manifest.h"
 #include "export/ziparchive.h"
 #include "renderfixture.h"
-#include "storage/articlebatch.h"
+#include "demo/demonewsroom.h"
+#include "workflow/articlebatch.h"
 #include "storage/library.h"
 #include "testlibrary.h"
 
@@ -101,6 +102,11 @@ private:
     QTemporaryDir m_dir;
     RenderFixture m_fixture;
     std::unique_ptr<Library> m_library;
+
+    User chief() const
+    {
+        return m_library->users().byName(DemoNewsroom::ChiefEditor).value();
+    }
 
     ExportSummary exportTo(const ExportOptions &o)
     {
@@ -203,11 +209,11 @@ private Q_SLOTS:
         Result<Article> approved = m_library->articles().byId(m_fixture.headlineId);
         QVERIFY(approved);
         approved.value().status = ArticleStatus::Approved;
-        QVERIFY(m_library->articles().save(approved.value(), 0, u"save"_s, QString()));
+        QVERIFY(RenderFixture::saveApproved(*m_library, approved.value()));
         Result<Article> withdrawn = m_library->articles().byId(m_fixture.multiPageId);
         QVERIFY(withdrawn);
         withdrawn.value().status = ArticleStatus::Withdrawn;
-        QVERIFY(m_library->articles().save(withdrawn.value(), 0, u"save"_s, QString()));
+        QVERIFY(RenderFixture::saveApproved(*m_library, withdrawn.value()));
 
         const QString out = m_dir.filePath(u"site"_s);
         const ExportSummary summary = exportTo(options(out));
@@ -319,9 +325,9 @@ private Q_SLOTS:
         QVERIFY(edited);
         edited.value().title += u"(更新)"_s;
         edited.value().tags.append(u"新标签"_s);
-        QVERIFY(m_library->articles().save(edited.value(), 0, u"save"_s, QString()));
+        QVERIFY(RenderFixture::saveApproved(*m_library, edited.value()));
         QVERIFY(RenderFixture::publishOneMore(*m_library, m_fixture));
-        ArticleBatch batch(m_library->database(), 0);
+        ArticleBatch batch(m_library->database(), chief());
         QVERIFY(batch.moveToTrash({m_fixture.headlineId}));
 
         const ExportSummary summary = exportTo(options(incremental, true));
@@ -355,7 +361,7 @@ private Q_SLOTS:
         Result<Article> paged = m_library->articles().byId(m_fixture.multiPageId);
         QVERIFY(paged);
         paged.value().body.replace(u"第二页的正文。"_s, u"第二页的正文,改过了。"_s);
-        QVERIFY(m_library->articles().save(paged.value(), 0, u"save"_s, QString()));
+        QVERIFY(RenderFixture::saveApproved(*m_library, paged.value()));
         const QByteArray page1 =
                 readFile(out + u'/'
                          + Manifest::fromJson(readFile(out + u"/manifest.json"_s), u"m"_s)

@@ -1,5 +1,6 @@
 #include "renderfixture.h"
 
+#include "core/approvedcontent.h"
 #include "demo/demonewsroom.h"
 #include "storage/library.h"
 
@@ -168,6 +169,21 @@ Result<qint64> RenderFixture::publishOneMore(Library &library, const RenderFixtu
     a.approvedById = reference.value().approvedById;
     a.approvedAt = a.publishAt;
     return library.articles().create(a, reference.value().approvedById);
+}
+
+Result<Article> RenderFixture::saveApproved(Library &library, const Article &article)
+{
+    Result<ArticleRepository::Saved> saved =
+            library.articles().saveRecorded(article, article.approvedById, u"save"_s);
+    if (!saved)
+        return saved.error();
+    Article a = saved.value().article;
+    a.approvedRevisionId = saved.value().revision.id;
+    a.approvedHash = ApprovedContent::hash(a);
+    if (Status pinned = library.articles().pinApproval(a.id, a.approvedRevisionId, a.approvedHash);
+        !pinned)
+        return pinned.error();
+    return a;
 }
 
 } // namespace Newsdesk::Test

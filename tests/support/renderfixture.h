@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/article.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -33,6 +34,9 @@ struct RenderFixture
     static RenderFixture create(const QTemporaryDir &dir);
     // Adds one more live article to 热点 (publish time after every other).
     static Result<qint64> publishOneMore(Library &library, const RenderFixture &ids);
+    // Saves article as it is and pins its approval to what was saved, as a chief editor's
+    // approval of the change would: a change to a live article that goes straight to the site.
+    static Result<Article> saveApproved(Library &library, const Article &article);
 };
 
 } // namespace Newsdesk::Test

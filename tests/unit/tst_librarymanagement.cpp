@@ -1,4 +1,4 @@
-#include "storage/articlebatch.h"
+#include "workflow/articlebatch.h"
 #include "storage/library.h"
 #include "testlibrary.h"
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
 
     void batch_addAndRemoveTags_recordsRevisionsAndSkips()
     {
-        ArticleBatch batch(m_library->database(), m_user);
+        ArticleBatch batch(m_library->database(), m_library->users().byName(u"admin"_s).value());
         Result<BatchOutcome> added = batch.addTags(m_ids.mid(0, 2), {u"小康"_s, u" 扶贫 "_s});
         QVERIFY(added);
         QCOMPARE(added.value().changed, m_ids.mid(0, 2));
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
     void batch_moveFlagsSubmitTrashRestore()
     {
-        ArticleBatch batch(m_library->database(), m_user);
+        ArticleBatch batch(m_library->database(), m_library->users().byName(u"admin"_s).value());
         QCOMPARE(batch.moveToChannel(m_ids, m_news).value().changed.size(), 2);
         // Saves keep the search index in step.
         QVERIFY(batch.addTags({m_ids.at(1)}, {u"独家"_s}));
@@ -92,10 +92,15 @@ private Q_SLOTS:
         QVERIFY(article(m_ids.at(1)).flags.testFlag(ArticleFlag::Recommended));
         QVERIFY(article(m_ids.at(1)).titleBold);
 
+        // The published article's move and bold title are a staged edit: it stays published
+        // as approved, and the edit is what gets submitted.
+        QCOMPARE(article(m_ids.at(3)).pending, std::optional(ArticleStatus::Draft));
         Result<BatchOutcome> submitted = batch.submit(m_ids);
-        QCOMPARE(submitted.value().changed.size(), 3);
-        QCOMPARE(submitted.value().skipped.constFirst().first, m_ids.at(3)); // published
+        QCOMPARE(submitted.value().changed.size(), 4);
         QCOMPARE(article(m_ids.at(0)).status, ArticleStatus::Submitted);
+        QCOMPARE(article(m_ids.at(3)).status, ArticleStatus::Published);
+        QCOMPARE(article(m_ids.at(3)).pending, std::optional(ArticleStatus::Submitted));
+        QVERIFY(!batch.submit({m_ids.at(0)}).value().skipped.isEmpty()); // already submitted
 
         QCOMPARE(batch.moveToTrash(m_ids.mid(0, 2)).value().changed.size(), 2);
         ArticleFilter trash;
@@ -107,7 +112,7 @@ private Q_SLOTS:
 
     void batch_failure_rollsBackEveryArticle()
     {
-        ArticleBatch batch(m_library->database(), m_user);
+        ArticleBatch batch(m_library->database(), m_library->users().byName(u"admin"_s).value());
         int calls = 0;
         Result<BatchOutcome> outcome = batch.apply(m_ids, u"test"_s, {}, [&](Article &a) {
             a.title = ++calls == 3 ? QString() : u"改"_s; // the third is invalid
@@ -123,7 +128,7 @@ private Q_SLOTS:
         TagRepository &tags = m_library->tags();
         QVERIFY(tags.create(u"小康"_s, m_user));
         QCOMPARE(tags.create(u"小康"_s, m_user).error().kind(), Error::Kind::AlreadyExists);
-        QVERIFY(ArticleBatch(m_library->database(), m_user).addTags({m_ids.at(0)}, {u"小康"_s}));
+        QVERIFY(ArticleBatch(m_library->database(), m_library->users().byName(u"admin"_s).value()).addTags({m_ids.at(0)}, {u"小康"_s}));
         const auto idOf = [&](const QString &name) {
             for (const TagUsage &t : tags.usage().value()) {
                 if (t.name == name)

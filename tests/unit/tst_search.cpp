@@ -357,6 +357,9 @@ private Q_SLOTS:
             QVERIFY(library);
             for (const QString &sql :
                  {u"DROP TABLE search_index"_s, u"DROP TABLE search_documents"_s,
+                  u"DROP INDEX articles_pending"_s, u"ALTER TABLE articles DROP COLUMN pending"_s,
+                  u"DROP TABLE leases"_s, u"DROP INDEX audit_log_at"_s,
+                  u"DROP INDEX audit_log_user"_s,
                   u"UPDATE newsdesk_meta SET value = '1' "
                   "WHERE key = 'schema_version'"_s})
                 QVERIFY(library->database().execute(sql));

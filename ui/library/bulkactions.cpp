@@ -6,7 +6,7 @@
 #include "manage/channelpickerdialog.h"
 #include "manage/flagsdialog.h"
 #include "manage/tagsinputdialog.h"
-#include "storage/articlebatch.h"
+#include "workflow/articlebatch.h"
 #include "storage/library.h"
 
 #include <QApplication>
@@ -32,9 +32,10 @@ QList<qint64> BulkActions::selection() const
     return m_session.library() ? m_view.selectedIds() : QList<qint64>();
 }
 
-qint64 BulkActions::userId() const
+ArticleBatch BulkActions::batch() const
 {
-    return m_session.currentUser() ? m_session.currentUser()->id : 0;
+    // Nobody signed in: every article is skipped with the reason.
+    return ArticleBatch(m_session.library()->database(), m_session.currentUser().value_or(User {}));
 }
 
 void BulkActions::finish(const Result<BatchOutcome> &outcome, const QString &title)
@@ -76,7 +77,7 @@ void BulkActions::addTags()
             m_session.library()->tags().names().valueOr({}), m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    finish(ArticleBatch(m_session.library()->database(), userId()).addTags(ids, dialog.tags()),
+    finish(batch().addTags(ids, dialog.tags()),
            tr("Add Tags"));
 }
 
@@ -91,7 +92,7 @@ void BulkActions::removeTags()
             m_session.library()->tags().names().valueOr({}), m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    finish(ArticleBatch(m_session.library()->database(), userId()).removeTags(ids, dialog.tags()),
+    finish(batch().removeTags(ids, dialog.tags()),
            tr("Remove Tags"));
 }
 
@@ -108,7 +109,7 @@ void BulkActions::moveToChannel()
     dialog.setChannelId(m_view.selectedChannelId());
     if (dialog.exec() != QDialog::Accepted || dialog.channelId() == 0)
         return;
-    finish(ArticleBatch(library->database(), userId()).moveToChannel(ids, dialog.channelId()),
+    finish(batch().moveToChannel(ids, dialog.channelId()),
            tr("Move to Channel"));
 }
 
@@ -120,7 +121,7 @@ void BulkActions::setFlags()
     FlagsDialog dialog(m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    finish(ArticleBatch(m_session.library()->database(), userId())
+    finish(batch()
                    .setFlags(ids, dialog.flagsToSet(), dialog.flagsToClear()),
            tr("Set Flags"));
 }
@@ -130,7 +131,7 @@ void BulkActions::submit()
     const QList<qint64> ids = selection();
     if (ids.isEmpty())
         return;
-    finish(ArticleBatch(m_session.library()->database(), userId()).submit(ids),
+    finish(batch().submit(ids),
            tr("Submit for Review"));
 }
 
@@ -139,7 +140,7 @@ void BulkActions::moveToTrash()
     const QList<qint64> ids = selection();
     if (ids.isEmpty())
         return;
-    finish(ArticleBatch(m_session.library()->database(), userId()).moveToTrash(ids),
+    finish(batch().moveToTrash(ids),
            tr("Move to Trash"));
 }
 
@@ -148,7 +149,7 @@ void BulkActions::restore()
     const QList<qint64> ids = selection();
     if (ids.isEmpty())
         return;
-    finish(ArticleBatch(m_session.library()->database(), userId()).restore(ids),
+    finish(batch().restore(ids),
            tr("Restore from Trash"));
 }
 

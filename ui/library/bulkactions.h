@@ -8,6 +8,7 @@ namespace Newsdesk {
 
 class LibrarySession;
 class LibraryView;
+class ArticleBatch;
 struct BatchOutcome;
 
 // The bulk actions on the articles selected in the library view: ask what is needed (tags, a
@@ -34,7 +35,7 @@ Q_SIGNALS:
 
 private:
     QList<qint64> selection() const;
-    qint64 userId() const;
+    ArticleBatch batch() const;
     void finish(const Result<BatchOutcome> &outcome, const QString &title);
 
     LibrarySession &m_session;

@@ -2,6 +2,8 @@
 
 #include "core/article.h"
 #include "core/result.h"
+#include "core/user.h"
+#include "workflow/transitions.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,17 +24,20 @@ struct BatchOutcome
     QList<std::pair<qint64, QString>> skipped; // article id, translated reason
 };
 
-// Changes to many articles at once (the library view's bulk actions). Each runs in one
-// transaction: every article that changes is saved through ArticleRepository::save, so it gets
-// a new version, a revision and an audit entry; an error rolls the whole batch back.
+// Changes to many articles at once (the library view's bulk actions) by one person. Each runs
+// in one transaction: every article that changes is saved through ArticleRepository::save, so
+// it gets a new version, a revision and an audit entry; an error rolls the whole batch back.
+// The workflow's rules (Transitions) hold for each article: one the person may not change, or
+// that another person is editing, is skipped with the reason; a change to a live article
+// becomes a staged edit, except the front-page arrangement a chief editor changes.
 class ArticleBatch final
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::ArticleBatch)
 
 public:
-    ArticleBatch(Database &database, qint64 userId)
+    ArticleBatch(Database &database, User user)
         : m_database(database)
-        , m_userId(userId)
+        , m_user(std::move(user))
     {
     }
 
@@ -40,7 +45,7 @@ public:
     Result<BatchOutcome> removeTags(const QList<qint64> &ids, const QStringList &tags);
     Result<BatchOutcome> moveToChannel(const QList<qint64> &ids, qint64 channelId);
     Result<BatchOutcome> setFlags(const QList<qint64> &ids, ArticleFlags set, ArticleFlags clear);
-    // Drafts and returned articles become submitted; others are skipped.
+    // Drafts and returned articles (or staged edits) become submitted; others are skipped.
     Result<BatchOutcome> submit(const QList<qint64> &ids);
     Result<BatchOutcome> moveToTrash(const QList<qint64> &ids);
     Result<BatchOutcome> restore(const QList<qint64> &ids);
@@ -51,8 +56,10 @@ public:
                                const QString &detail, const Change &change);
 
 private:
+    Result<BatchOutcome> changeState(const QList<qint64> &ids, WorkflowAction action);
+
     Database &m_database;
-    qint64 m_userId = 0;
+    User m_user;
 };
 
 } // namespace Newsdesk

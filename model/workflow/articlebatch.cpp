@@ -2,7 +2,9 @@
 
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/leaserepository.h"
 #include "storage/sqlvalues.h"
+#include "workflow/transitions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,17 +28,66 @@ Result<BatchOutcome> ArticleBatch::apply(const QList<qint64> &ids, const QString
 {
     BatchOutcome outcome;
     ArticleRepository articles(m_database);
+    LeaseRepository leases(m_database);
+    const QDateTime now = SqlValues::now();
     const Status status = m_database.transaction([&]() -> Status {
         for (qint64 id : ids) {
             Result<Article> loaded = articles.byId(id);
             if (!loaded)
                 return loaded.error();
-            Article article = std::move(loaded).value();
-            if (std::optional<QString> reason = change(article)) {
+            const Article &stored = loaded.value();
+            if (Status allowed = Transitions::check(WorkflowAction::Edit, m_user, stored);
+                !allowed) {
+                outcome.skipped.append({id, allowed.error().message()});
+                continue;
+            }
+            Result<std::optional<Lease>> lease = leases.of(id);
+            if (!lease)
+                return lease.error();
+            if (lease.value() && lease.value()->isActiveAt(now)
+                && lease.value()->userId != m_user.id) {
+                outcome.skipped.append({id, LeaseRepository::describe(*lease.value())});
+                continue;
+            }
+            Article changed = stored;
+            if (std::optional<QString> reason = change(changed)) {
                 outcome.skipped.append({id, *reason});
                 continue;
             }
-            Result<Article> saved = articles.save(article, m_userId, action, detail);
+            Result<Article> edited = Transitions::edit(m_user, stored, changed);
+            if (!edited) {
+                outcome.skipped.append({id, edited.error().message()});
+                continue;
+            }
+            Result<Article> saved = articles.save(edited.value(), m_user.id, action, detail);
+            if (!saved)
+                return saved.error();
+            outcome.changed.append(id);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return outcome;
+}
+
+Result<BatchOutcome> ArticleBatch::changeState(const QList<qint64> &ids, WorkflowAction action)
+{
+    BatchOutcome outcome;
+    ArticleRepository articles(m_database);
+    const QDateTime now = SqlValues::now();
+    const Status status = m_database.transaction([&]() -> Status {
+        for (qint64 id : ids) {
+            Result<Article> loaded = articles.byId(id);
+            if (!loaded)
+                return loaded.error();
+            Result<Article> changed = Transitions::apply(action, m_user, loaded.value(), now);
+            if (!changed) {
+                outcome.skipped.append({id, changed.error().message()});
+                continue;
+            }
+            Result<Article> saved =
+                    articles.save(changed.value(), m_user.id, Transitions::key(action));
             if (!saved)
                 return saved.error();
             outcome.changed.append(id);
@@ -117,35 +168,17 @@ Result<BatchOutcome> ArticleBatch::setFlags(const QList<qint64> &ids, ArticleFla
 
 Result<BatchOutcome> ArticleBatch::submit(const QList<qint64> &ids)
 {
-    return apply(ids, u"submit"_s, {}, [](Article &a) -> std::optional<QString> {
-        if (a.isTrashed())
-            return tr("it is in the trash");
-        if (a.status != ArticleStatus::Draft && a.status != ArticleStatus::Returned)
-            return tr("it is %1, not a draft or returned")
-                    .arg(ArticleStatuses::displayName(a.status));
-        a.status = ArticleStatus::Submitted;
-        return std::nullopt;
-    });
+    return changeState(ids, WorkflowAction::Submit);
 }
 
 Result<BatchOutcome> ArticleBatch::moveToTrash(const QList<qint64> &ids)
 {
-    return apply(ids, u"trash"_s, {}, [](Article &a) -> std::optional<QString> {
-        if (a.isTrashed())
-            return tr("it is already in the trash");
-        a.trashedAt = SqlValues::now();
-        return std::nullopt;
-    });
+    return changeState(ids, WorkflowAction::Trash);
 }
 
 Result<BatchOutcome> ArticleBatch::restore(const QList<qint64> &ids)
 {
-    return apply(ids, u"restore"_s, {}, [](Article &a) -> std::optional<QString> {
-        if (!a.isTrashed())
-            return tr("it is not in the trash");
-        a.trashedAt = QDateTime();
-        return std::nullopt;
-    });
+    return changeState(ids, WorkflowAction::Restore);
 }
 
 } // namespace Newsdesk
