@@ -37,7 +37,8 @@ QString marked(const DiffSegment &segment)
     case Kind::Same:
         return escaped(segment.text);
     case Kind::Removed:
-        return span(RemovedStyle, segment.text);
+        // <s> as well as the style: QTextDocument reads both, and the tag survives copying.
+        return u"<s>"_s + span(RemovedStyle, segment.text) + u"</s>"_s;
     case Kind::Added:
         return span(AddedStyle, segment.text);
     }
@@ -136,7 +137,14 @@ QString notes(const ArticleDiff &diff)
 
 QString labelCell(const FieldDiff &field)
 {
-    return u"<td valign=\"top\"><b>"_s + escaped(field.label) + u"</b></td>"_s;
+    return u"<td valign=\"top\" width=\"16%\"><b>"_s + escaped(field.label) + u"</b></td>"_s;
+}
+
+// A field's value: unchanged ones muted, so the eye goes to the changes.
+QString valueHtml(const FieldDiff &field, Kind side)
+{
+    const QString html = sideHtml(field.segments, side);
+    return field.changed ? html : u"<span style=\""_s + MutedStyle + u"\">"_s + html + u"</span>"_s;
 }
 
 QString cell(const QString &html)
@@ -155,7 +163,7 @@ QString DiffHtml::inlineHtml(const ArticleDiff &diff, const Options &options)
     QString fieldRows;
     for (const FieldDiff &field : diff.fields) {
         if (field.changed || options.showUnchangedFields)
-            fieldRows += u"<tr>"_s + labelCell(field) + cell(sideHtml(field.segments, Kind::Same))
+            fieldRows += u"<tr>"_s + labelCell(field) + cell(valueHtml(field, Kind::Same))
                     + u"</tr>"_s;
     }
     if (!fieldRows.isEmpty())
@@ -180,8 +188,8 @@ QString DiffHtml::sideBySideHtml(const ArticleDiff &diff, const QString &leftLab
     for (const FieldDiff &field : diff.fields) {
         if (!field.changed && !options.showUnchangedFields)
             continue;
-        html += u"<tr>"_s + labelCell(field) + cell(sideHtml(field.segments, Kind::Removed))
-                + cell(sideHtml(field.segments, Kind::Added)) + u"</tr>"_s;
+        html += u"<tr>"_s + labelCell(field) + cell(valueHtml(field, Kind::Removed))
+                + cell(valueHtml(field, Kind::Added)) + u"</tr>"_s;
     }
     const std::vector<Row> body = rows(diff.body.segments);
     bool first = true;

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolButton>
 
@@ -454,9 +455,22 @@ private Q_SLOTS:
         after.title = u"今天上海下雨"_s;
         const ArticleDiff diff = ArticleDiff::compare(baseArticle(), after);
         const QString html = DiffHtml::inlineHtml(diff);
-        QVERIFY(html.contains(u"text-decoration:line-through;\">北京</span>"_s));
+        QVERIFY(html.contains(u"text-decoration:line-through;\">北京</span></s>"_s));
         QVERIFY(html.contains(u"color:#055d20;\">上海</span>"_s));
         QVERIFY(!plainText(html).contains(u"Author"_s));
+        // As QTextBrowser shows it: struck through on red, added on green.
+        QTextDocument document;
+        document.setHtml(html);
+        const QTextCursor removedText = document.find(u"北京"_s);
+        const QTextCursor addedText = document.find(u"上海"_s);
+        QVERIFY(!removedText.isNull() && !addedText.isNull());
+        QTextCursor at(&document);
+        at.setPosition(removedText.selectionEnd());
+        QVERIFY(at.charFormat().fontStrikeOut());
+        QCOMPARE(at.charFormat().background().color(), QColor(u"#ffd7d5"_s));
+        at.setPosition(addedText.selectionEnd());
+        QVERIFY(!at.charFormat().fontStrikeOut());
+        QCOMPARE(at.charFormat().background().color(), QColor(u"#ccffd8"_s));
         DiffHtml::Options options;
         options.showUnchangedFields = true;
         QVERIFY(plainText(DiffHtml::inlineHtml(diff, options)).contains(u"Author"_s));
