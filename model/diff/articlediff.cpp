@@ -72,8 +72,8 @@ QString timeText(const QDateTime &time, const QDateTime &other)
     if (!time.isValid())
         return {};
     // Minutes, as the form shows them; seconds only when they are all that differs.
-    const bool sameMinute = other.isValid()
-            && time.toSecsSinceEpoch() / 60 == other.toSecsSinceEpoch() / 60;
+    const bool sameMinute =
+            other.isValid() && time.toSecsSinceEpoch() / 60 == other.toSecsSinceEpoch() / 60;
     return time.toLocalTime().toString(sameMinute && time != other ? u"yyyy-MM-dd HH:mm:ss"_s
                                                                    : u"yyyy-MM-dd HH:mm"_s);
 }
@@ -83,15 +83,17 @@ class FieldTexts
 public:
     FieldTexts(const Article &before, const Article &after,
                const ArticleDiff::ChannelName &channelName)
-        : m_before(before), m_after(after), m_channelName(channelName)
+        : m_before(before)
+        , m_after(after)
+        , m_channelName(channelName)
     {
     }
 
     QList<FieldDiff> fields() const
     {
         QList<FieldDiff> fields;
-        const auto add = [&fields](const QString &key, const QString &label,
-                                   const QString &before, const QString &after) {
+        const auto add = [&fields](const QString &key, const QString &label, const QString &before,
+                                   const QString &after) {
             FieldDiff field;
             field.key = key;
             field.label = label;
@@ -192,8 +194,9 @@ QString ArticleDiff::bodyText(const QString &html)
         }
         if (node.type == BodyNodeType::PageBreak) {
             const QString title = attribute(node, u"data-title"_s);
-            replaced.emplace_back(index, title.isEmpty() ? tr("[Page break]")
-                                                         : tr("[Page break: %1]").arg(title));
+            replaced.emplace_back(index,
+                                  title.isEmpty() ? tr("[Page break]")
+                                                  : tr("[Page break: %1]").arg(title));
             continue;
         }
         for (int child : node.children)

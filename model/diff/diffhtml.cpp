@@ -163,8 +163,8 @@ QString DiffHtml::inlineHtml(const ArticleDiff &diff, const Options &options)
     QString fieldRows;
     for (const FieldDiff &field : diff.fields) {
         if (field.changed || options.showUnchangedFields)
-            fieldRows += u"<tr>"_s + labelCell(field) + cell(valueHtml(field, Kind::Same))
-                    + u"</tr>"_s;
+            fieldRows +=
+                    u"<tr>"_s + labelCell(field) + cell(valueHtml(field, Kind::Same)) + u"</tr>"_s;
     }
     if (!fieldRows.isEmpty())
         html += TableStart + fieldRows + u"</table>"_s;

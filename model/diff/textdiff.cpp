@@ -1,5 +1,8 @@
 #include "textdiff.h"
 
+#include "diff/segmentbuilder.h"
+#include "diff/texttokenizer.h"
+
 #include <QHash>
 
 #include <dtl/dtl.hpp>
@@ -20,94 +23,12 @@ using Kind = DiffSegment::Kind;
 // line counts' product stays within LineLimit), then each changed line, or block of changed
 // lines, token by token when its M × N is within PairLimit and while the work done so far,
 // counted as (M + N) × D, stays within WorkBudget. Each limit is some tens of milliseconds.
+// dtl itself has no time limit: its onHuge() / enableHuge() only bounds the memory of the edit
+// path (it computes the script in slices), and onOnlyEditDistance() costs the same time.
 constexpr qint64 DirectLimit = 4'000'000;
 constexpr qint64 PairLimit = 4'000'000;
 constexpr qint64 WorkBudget = 20'000'000;
 constexpr qint64 LineLimit = 16'000'000;
-
-bool isCharacterToken(char32_t c)
-{
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isLineBreak(char32_t c)
-{
-    return c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' || c == 0x85 || c == 0x2028
-            || c == 0x2029;
-}
-
-bool isMark(char32_t c)
-{
-    const QChar::Category category = QChar::category(c);
-    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing;
-}
-
-bool isWordCharacter(char32_t c)
-{
-    return QChar::isLetterOrNumber(c) && !isCharacterToken(c);
-}
-
-// Reads code points of a QStringView, surrogate pairs whole.
-class CodePoints
-{
-public:
-    explicit CodePoints(QStringView text) : m_text(text) { }
-
-    qsizetype size() const { return m_text.size(); }
-    // The code point at pos; *length is 2 for a surrogate pair, else 1.
-    char32_t at(qsizetype pos, qsizetype *length) const
-    {
-        const QChar c = m_text.at(pos);
-        if (c.isHighSurrogate() && pos + 1 < m_text.size() && m_text.at(pos + 1).isLowSurrogate()) {
-            *length = 2;
-            return QChar::surrogateToUcs4(c, m_text.at(pos + 1));
-        }
-        *length = 1;
-        return c.unicode();
-    }
-    char32_t at(qsizetype pos) const
-    {
-        qsizetype length = 0;
-        return pos < m_text.size() ? at(pos, &length) : 0;
-    }
-
-private:
-    QStringView m_text;
-};
-
-// The end of the word starting at pos.
-qsizetype wordEnd(const CodePoints &text, qsizetype pos)
-{
-    char32_t previous = 0;
-    while (pos < text.size()) {
-        qsizetype length = 0;
-        const char32_t c = text.at(pos, &length);
-        if (isWordCharacter(c) || (previous != 0 && isMark(c))) {
-            previous = c;
-            pos += length;
-            continue;
-        }
-        const char32_t next = text.at(pos + length);
-        const bool apostrophe = (c == u'\'' || c == 0x2019) && QChar::isLetter(previous)
-                && QChar::isLetter(next) && isWordCharacter(next);
-        const bool separator = (c == u'.' || c == u',') && QChar::isDigit(previous)
-                && QChar::isDigit(next);
-        if (!apostrophe && !separator)
-            break;
-        previous = c;
-        pos += length;
-    }
-    return pos;
-}
 
 // Interned tokens: dtl compares ints, the texts are looked up once at the end.
 class Tokens
@@ -141,83 +62,14 @@ private:
     std::vector<QString> m_texts;
 };
 
-// Collects the edit script as alternating unchanged stretches and changes (removed text, then
-// added text), folds short unchanged stretches into the changes around them, and gives the
-// segments.
-class Builder
-{
-public:
-    void add(Kind kind, const QString &text)
-    {
-        if (text.isEmpty())
-            return;
-        const bool same = kind == Kind::Same;
-        if (m_regions.empty() || m_regions.back().same != same)
-            m_regions.push_back(Region {same, {}, {}});
-        Region &region = m_regions.back();
-        (kind == Kind::Added ? region.added : region.removed) += text;
-    }
-
-    QList<DiffSegment> finish()
-    {
-        std::vector<Region> folded;
-        for (Region &region : m_regions) {
-            folded.push_back(std::move(region));
-            while (folded.size() >= 3 && canFold(folded)) {
-                Region right = std::move(folded.back());
-                folded.pop_back();
-                const QString same = std::move(folded.back().removed);
-                folded.pop_back();
-                Region &left = folded.back();
-                left.removed += same + right.removed;
-                left.added += same + right.added;
-            }
-        }
-        QList<DiffSegment> segments;
-        for (const Region &region : folded) {
-            if (region.same) {
-                segments.append({Kind::Same, region.removed});
-                continue;
-            }
-            if (!region.removed.isEmpty())
-                segments.append({Kind::Removed, region.removed});
-            if (!region.added.isEmpty())
-                segments.append({Kind::Added, region.added});
-        }
-        return segments;
-    }
-
-private:
-    struct Region
-    {
-        bool same = true;
-        QString removed; // the text of an unchanged stretch, or what a change removes
-        QString added;
-        qsizetype changeLength() const { return std::max(removed.size(), added.size()); }
-    };
-
-    static bool canFold(const std::vector<Region> &regions)
-    {
-        const Region &right = regions[regions.size() - 1];
-        const Region &same = regions[regions.size() - 2];
-        const Region &left = regions[regions.size() - 3];
-        if (right.same || !same.same || left.same)
-            return false;
-        const CodePoints text(same.removed);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (isLineBreak(text.at(i)))
-                return false;
-        }
-        return same.removed.size() <= std::min(left.changeLength(), right.changeLength());
-    }
-
-    std::vector<Region> m_regions;
-};
-
 class Differ
 {
 public:
-    Differ(const Tokens &tokens, Builder &out) : m_tokens(tokens), m_out(out) { }
+    Differ(const Tokens &tokens, SegmentBuilder &out)
+        : m_tokens(tokens)
+        , m_out(out)
+    {
+    }
 
     bool coarse() const { return m_coarse; }
 
@@ -268,7 +120,7 @@ private:
         for (int id : ids) {
             result.back().push_back(id);
             const QString &text = m_tokens.text(id);
-            if (isLineBreak(text.front().unicode()))
+            if (TextTokenizer::isLineBreak(text.front().unicode()))
                 result.emplace_back();
         }
         if (result.back().empty())
@@ -351,7 +203,7 @@ private:
     }
 
     const Tokens &m_tokens;
-    Builder &m_out;
+    SegmentBuilder &m_out;
     qint64 m_work = 0;
     bool m_coarse = false;
 };
@@ -384,39 +236,7 @@ QString joinedText(const QList<DiffSegment> &segments, Kind kind)
 
 QStringList TextDiff::tokenize(QStringView text)
 {
-    QStringList tokens;
-    const CodePoints points(text);
-    qsizetype pos = 0;
-    while (pos < points.size()) {
-        const qsizetype start = pos;
-        qsizetype length = 0;
-        const char32_t c = points.at(pos, &length);
-        pos += length;
-        if (isLineBreak(c)) {
-            if (c == u'\r' && points.at(pos) == u'\n')
-                ++pos;
-            tokens.append(text.sliced(start, pos - start).toString());
-            continue;
-        }
-        if (isWordCharacter(c)) {
-            pos = wordEnd(points, start);
-        } else if (QChar::isSpace(c)) {
-            while (pos < points.size()) {
-                const char32_t next = points.at(pos, &length);
-                if (!QChar::isSpace(next) || isLineBreak(next))
-                    break;
-                pos += length;
-            }
-        }
-        while (pos < points.size()) {
-            const char32_t next = points.at(pos, &length);
-            if (!isMark(next))
-                break;
-            pos += length;
-        }
-        tokens.append(text.sliced(start, pos - start).toString());
-    }
-    return tokens;
+    return TextTokenizer::tokenize(text);
 }
 
 QList<DiffSegment> TextDiff::diff(const QString &before, const QString &after, bool *coarse)
@@ -434,7 +254,7 @@ QList<DiffSegment> TextDiff::diff(const QString &before, const QString &after, b
            && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
         ++suffix;
 
-    Builder out;
+    SegmentBuilder out;
     out.add(Kind::Same, tokens.text(a, 0, prefix));
     Differ differ(tokens, out);
     differ.diff(std::vector<int>(a.begin() + qsizetype(prefix), a.end() - qsizetype(suffix)),

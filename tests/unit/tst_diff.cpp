@@ -38,7 +38,9 @@ QString describe(const Segments &segments)
 {
     QStringList parts;
     for (const DiffSegment &segment : segments) {
-        const QChar sign = segment.kind == Kind::Same ? u'=' : segment.kind == Kind::Removed ? u'-' : u'+';
+        const QChar sign = segment.kind == Kind::Same ? u'='
+                : segment.kind == Kind::Removed       ? u'-'
+                                                      : u'+';
         parts.append(sign + u'[' + segment.text + u']');
     }
     return parts.join(u' ');
@@ -70,7 +72,9 @@ QString generatedText(quint32 seed, qsizetype characters)
         const int paragraph = 80 + random.bounded(240);
         for (int i = 0; i < paragraph; ++i) {
             const int r = random.bounded(20);
-            text += r == 0 ? u'，' : r == 1 ? u'。' : QChar(char16_t(0x4E00 + random.bounded(3000)));
+            text += r == 0   ? u'，'
+                    : r == 1 ? u'。'
+                             : QChar(char16_t(0x4E00 + random.bounded(3000)));
         }
         text += u'\n';
     }
@@ -136,25 +140,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("tokens");
         QTest::newRow("empty") << QString() << QStringList();
-        QTest::newRow("han one by one") << u"今天北京"_s << QStringList {u"今"_s, u"天"_s, u"北"_s, u"京"_s};
-        QTest::newRow("latin words") << u"hello  world"_s << QStringList {u"hello"_s, u"  "_s, u"world"_s};
+        QTest::newRow("han one by one")
+                << u"今天北京"_s << QStringList {u"今"_s, u"天"_s, u"北"_s, u"京"_s};
+        QTest::newRow("latin words")
+                << u"hello  world"_s << QStringList {u"hello"_s, u"  "_s, u"world"_s};
         QTest::newRow("digits") << u"3.14 and 1,000"_s
                                 << QStringList {u"3.14"_s, u" "_s, u"and"_s, u" "_s, u"1,000"_s};
-        QTest::newRow("hyphen splits") << u"COVID-19"_s << QStringList {u"COVID"_s, u"-"_s, u"19"_s};
+        QTest::newRow("hyphen splits")
+                << u"COVID-19"_s << QStringList {u"COVID"_s, u"-"_s, u"19"_s};
         QTest::newRow("apostrophe") << u"don't"_s << QStringList {u"don't"_s};
         QTest::newRow("trailing full stop") << u"end."_s << QStringList {u"end"_s, u"."_s};
-        QTest::newRow("punctuation") << u"“你好，”"_s
-                                     << QStringList {u"“"_s, u"你"_s, u"好"_s, u"，"_s, u"”"_s};
+        QTest::newRow("punctuation")
+                << u"“你好，”"_s << QStringList {u"“"_s, u"你"_s, u"好"_s, u"，"_s, u"”"_s};
         QTest::newRow("extension b") << u"𠀀𠀁a"_s << QStringList {u"𠀀"_s, u"𠀁"_s, u"a"_s};
         QTest::newRow("mixed") << u"用iPhone 15拍摄"_s
-                               << QStringList {u"用"_s, u"iPhone"_s, u" "_s, u"15"_s, u"拍"_s, u"摄"_s};
+                               << QStringList {u"用"_s, u"iPhone"_s, u" "_s,
+                                               u"15"_s, u"拍"_s,     u"摄"_s};
         QTest::newRow("tabs and spaces") << u"a \t b"_s << QStringList {u"a"_s, u" \t "_s, u"b"_s};
-        QTest::newRow("line breaks") << u"a\nb\r\n\nc\u2028"_s
-                                     << QStringList {u"a"_s, u"\n"_s, u"b"_s, u"\r\n"_s, u"\n"_s,
-                                                     u"c"_s, u"\u2028"_s};
-        QTest::newRow("combining mark") << u"cafe\u0301 x"_s
-                                        << QStringList {u"cafe\u0301"_s, u" "_s, u"x"_s};
-        QTest::newRow("kana and hangul") << u"カナ한국"_s << QStringList {u"カ"_s, u"ナ"_s, u"한"_s, u"국"_s};
+        QTest::newRow("line breaks")
+                << u"a\nb\r\n\nc\u2028"_s
+                << QStringList {u"a"_s, u"\n"_s, u"b"_s, u"\r\n"_s, u"\n"_s, u"c"_s, u"\u2028"_s};
+        QTest::newRow("combining mark")
+                << u"cafe\u0301 x"_s << QStringList {u"cafe\u0301"_s, u" "_s, u"x"_s};
+        QTest::newRow("kana and hangul")
+                << u"カナ한국"_s << QStringList {u"カ"_s, u"ナ"_s, u"한"_s, u"국"_s};
     }
 
     void tokenize()
@@ -174,13 +183,13 @@ private Q_SLOTS:
         QTest::newRow("chinese word") << u"今天北京下雨"_s << u"今天上海下雨"_s
                                       << Segments {same(u"今天"_s), removed(u"北京"_s),
                                                    added(u"上海"_s), same(u"下雨"_s)};
-        QTest::newRow("chinese insertion") << u"会议在北京召开。"_s << u"会议今天在北京召开。"_s
-                                           << Segments {same(u"会议"_s), added(u"今天"_s),
-                                                        same(u"在北京召开。"_s)};
-        QTest::newRow("english word") << u"The quick brown fox jumps"_s
-                                      << u"The quick red fox jumps"_s
-                                      << Segments {same(u"The quick "_s), removed(u"brown"_s),
-                                                   added(u"red"_s), same(u" fox jumps"_s)};
+        QTest::newRow("chinese insertion")
+                << u"会议在北京召开。"_s << u"会议今天在北京召开。"_s
+                << Segments {same(u"会议"_s), added(u"今天"_s), same(u"在北京召开。"_s)};
+        QTest::newRow("english word")
+                << u"The quick brown fox jumps"_s << u"The quick red fox jumps"_s
+                << Segments {same(u"The quick "_s), removed(u"brown"_s), added(u"red"_s),
+                             same(u" fox jumps"_s)};
         QTest::newRow("english rewrite folds spaces")
                 << u"the quick brown fox"_s << u"a slow red fox"_s
                 << Segments {removed(u"the quick brown"_s), added(u"a slow red"_s),
@@ -188,17 +197,17 @@ private Q_SLOTS:
         QTest::newRow("number after hyphen") << u"COVID-19 cases"_s << u"COVID-20 cases"_s
                                              << Segments {same(u"COVID-"_s), removed(u"19"_s),
                                                           added(u"20"_s), same(u" cases"_s)};
-        QTest::newRow("identical") << u"相同的文字"_s << u"相同的文字"_s
-                                   << Segments {same(u"相同的文字"_s)};
+        QTest::newRow("identical")
+                << u"相同的文字"_s << u"相同的文字"_s << Segments {same(u"相同的文字"_s)};
         QTest::newRow("both empty") << QString() << QString() << Segments {};
         QTest::newRow("empty to text") << QString() << u"新的"_s << Segments {added(u"新的"_s)};
         QTest::newRow("text to empty") << u"旧的"_s << QString() << Segments {removed(u"旧的"_s)};
         QTest::newRow("paragraph removed")
                 << u"一段\n二段\n三段"_s << u"一段\n三段"_s
                 << Segments {same(u"一段\n"_s), removed(u"二段\n"_s), same(u"三段"_s)};
-        QTest::newRow("extension b character") << u"𠀀字"_s << u"𠀁字"_s
-                                               << Segments {removed(u"𠀀"_s), added(u"𠀁"_s),
-                                                            same(u"字"_s)};
+        QTest::newRow("extension b character")
+                << u"𠀀字"_s << u"𠀁字"_s
+                << Segments {removed(u"𠀀"_s), added(u"𠀁"_s), same(u"字"_s)};
     }
 
     void diff()
@@ -235,7 +244,8 @@ private Q_SLOTS:
                 if (random.bounded(2) == 0 && at < after.size())
                     after.remove(at, random.bounded(8));
                 else
-                    after.insert(at, generatedText(quint32(1000 + round), 5).left(random.bounded(6)));
+                    after.insert(at,
+                                 generatedText(quint32(1000 + round), 5).left(random.bounded(6)));
             }
             checkWellFormed(TextDiff::diff(before, after), before, after);
         }
@@ -294,8 +304,8 @@ private Q_SLOTS:
         bool wasCoarse = !coarse;
         const Segments result = TextDiff::diff(before, after, &wasCoarse);
         const qint64 elapsed = timer.elapsed();
-        qInfo("%lld ms for %lld and %lld characters, %lld segments", elapsed,
-              qint64(before.size()), qint64(after.size()), qint64(result.size()));
+        qInfo("%lld ms for %lld and %lld characters, %lld segments", elapsed, qint64(before.size()),
+              qint64(after.size()), qint64(result.size()));
         QVERIFY2(elapsed < 1000, qPrintable(u"%1 ms"_s.arg(elapsed)));
         QCOMPARE(wasCoarse, coarse);
         checkWellFormed(result, before, after);
@@ -307,13 +317,13 @@ private Q_SLOTS:
         QStringList keys;
         for (const FieldDiff &f : diff.fields)
             keys.append(f.key);
-        QCOMPARE(keys,
-                 (QStringList {u"title"_s, u"shortTitle"_s, u"subtitle"_s, u"titleColor"_s,
-                               u"titleBold"_s, u"summary"_s, u"keywords"_s, u"channel"_s,
-                               u"secondaryChannels"_s, u"tags"_s, u"flags"_s, u"redirectUrl"_s,
-                               u"weight"_s, u"coverMedia"_s, u"source"_s, u"author"_s,
-                               u"editor"_s, u"publishAt"_s, u"expireAt"_s, u"fileName"_s,
-                               u"status"_s}));
+        QCOMPARE(keys, (QStringList {u"title"_s,      u"shortTitle"_s, u"subtitle"_s,
+                                     u"titleColor"_s, u"titleBold"_s,  u"summary"_s,
+                                     u"keywords"_s,   u"channel"_s,    u"secondaryChannels"_s,
+                                     u"tags"_s,       u"flags"_s,      u"redirectUrl"_s,
+                                     u"weight"_s,     u"coverMedia"_s, u"source"_s,
+                                     u"author"_s,     u"editor"_s,     u"publishAt"_s,
+                                     u"expireAt"_s,   u"fileName"_s,   u"status"_s}));
         QCOMPARE(diff.body.key, u"body"_s);
         QVERIFY(diff.identical());
         QCOMPARE(diff.changedFieldCount(), 0);
@@ -345,7 +355,8 @@ private Q_SLOTS:
         QCOMPARE(field(diff, u"secondaryChannels"_s)->after, u"热点, 资讯"_s);
         QCOMPARE(field(diff, u"tags"_s)->segments,
                  (Segments {same(u"天气, "_s), removed(u"北京"_s), added(u"上海"_s)}));
-        QCOMPARE(field(diff, u"flags"_s)->before, ArticleFlagsText::displayNames(ArticleFlag::Headline));
+        QCOMPARE(field(diff, u"flags"_s)->before,
+                 ArticleFlagsText::displayNames(ArticleFlag::Headline));
         QCOMPARE(field(diff, u"flags"_s)->after,
                  ArticleFlagsText::displayNames(ArticleFlag::Headline | ArticleFlag::Recommended));
         const FieldDiff *publish = field(diff, u"publishAt"_s);
@@ -355,7 +366,8 @@ private Q_SLOTS:
         QVERIFY(field(diff, u"expireAt"_s)->before.isEmpty());
         QVERIFY(field(diff, u"expireAt"_s)->changed);
         QCOMPARE(field(diff, u"titleBold"_s)->after, u"yes"_s);
-        QCOMPARE(field(diff, u"status"_s)->before, ArticleStatuses::displayName(ArticleStatus::Draft));
+        QCOMPARE(field(diff, u"status"_s)->before,
+                 ArticleStatuses::displayName(ArticleStatus::Draft));
         QVERIFY(!field(diff, u"author"_s)->changed);
         QVERIFY(!diff.body.changed);
         QVERIFY(!diff.identical());
@@ -406,9 +418,10 @@ private Q_SLOTS:
 
     void articleDiff_pageBreakTitle()
     {
-        QCOMPARE(ArticleDiff::bodyText(
-                         u"<p>一</p>\n<hr class=\"page-break\" data-title=\"第二页\">\n<p>二</p>"_s),
-                 u"一\n[Page break: 第二页]\n二"_s);
+        QCOMPARE(
+                ArticleDiff::bodyText(
+                        u"<p>一</p>\n<hr class=\"page-break\" data-title=\"第二页\">\n<p>二</p>"_s),
+                u"一\n[Page break: 第二页]\n二"_s);
     }
 
     void articleDiff_formattingOnly_isNotIdentical()
@@ -538,7 +551,8 @@ private Q_SLOTS:
         QCOMPARE(view.mode(), RevisionDiffView::Mode::SideBySide);
         QVERIFY(!inlineButton->isChecked());
         text = view.browser()->toPlainText();
-        QVERIFY2(text.contains(u"Revision 3"_s) && text.contains(u"Revision 4"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Revision 3"_s) && text.contains(u"Revision 4"_s),
+                 qPrintable(text));
         QVERIFY(text.contains(u"今天北京下雨"_s));
         QVERIFY(text.contains(u"今天上海下雨"_s));
         QVERIFY(!text.contains(u"Author"_s));

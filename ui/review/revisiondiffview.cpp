@@ -19,7 +19,8 @@ namespace {
 constexpr int ContextLines = 2;
 } // namespace
 
-RevisionDiffView::RevisionDiffView(QWidget *parent) : QWidget(parent)
+RevisionDiffView::RevisionDiffView(QWidget *parent)
+    : QWidget(parent)
 {
     m_inline = modeButton(u"diffModeInline"_s, tr("&Inline"), Mode::Inline);
     m_inline->setToolTip(tr("Show removed and added text in one column"));
@@ -67,8 +68,7 @@ RevisionDiffView::RevisionDiffView(QWidget *parent) : QWidget(parent)
     updateSummary();
 }
 
-QToolButton *RevisionDiffView::modeButton(const QString &objectName, const QString &text,
-                                          Mode mode)
+QToolButton *RevisionDiffView::modeButton(const QString &objectName, const QString &text, Mode mode)
 {
     auto *button = new QToolButton(this);
     button->setObjectName(objectName);
@@ -162,10 +162,9 @@ void RevisionDiffView::render()
     DiffHtml::Options options;
     options.showUnchangedFields = m_showUnchanged->isChecked();
     options.contextLines = m_collapse->isChecked() ? ContextLines : -1;
-    m_browser->setHtml(m_mode == Mode::Inline
-                               ? DiffHtml::inlineHtml(m_diff, options)
-                               : DiffHtml::sideBySideHtml(m_diff, m_beforeLabel, m_afterLabel,
-                                                          options));
+    m_browser->setHtml(m_mode == Mode::Inline ? DiffHtml::inlineHtml(m_diff, options)
+                                              : DiffHtml::sideBySideHtml(m_diff, m_beforeLabel,
+                                                                         m_afterLabel, options));
 }
 
 } // namespace Newsdesk
