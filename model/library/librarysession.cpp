@@ -69,6 +69,14 @@ void LibrarySession::close()
     Q_EMIT currentUserChanged();
 }
 
+void LibrarySession::setCurrentUser(const User &user)
+{
+    m_user = user;
+    if (m_library)
+        m_settings.setUserForLibrary(m_library->location(), user.name);
+    Q_EMIT currentUserChanged();
+}
+
 void LibrarySession::adopt(std::unique_ptr<Library> library)
 {
     m_library = std::move(library);

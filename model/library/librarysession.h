@@ -35,6 +35,9 @@ public:
     Library *library() const { return m_library.get(); }
     QString location() const;
     const std::optional<User> &currentUser() const { return m_user; }
+    // Makes user the person working, without asking for a password: for sign-in once the
+    // password was checked, and for tests.
+    void setCurrentUser(const User &user);
 
 Q_SIGNALS:
     void libraryChanged();
