@@ -11,18 +11,13 @@ namespace {
 const QString SelectUsers = u"SELECT id, name, role, password_hash IS NOT NULL, active, "
                             "created_at FROM users"_s;
 const QString InsertUser = u"INSERT INTO users (name, role, password_hash, created_at) "
-                           "VALUES (?, ?, ?, ?) RETURNING id"_s;
+                           "VALUES (?, ?, NULLIF(?, ''), ?) RETURNING id"_s;
 const QString UpdateRole = u"UPDATE users SET role = ? WHERE id = ?"_s;
-const QString UpdatePasswordHash = u"UPDATE users SET password_hash = ? WHERE id = ?"_s;
+const QString UpdatePasswordHash = u"UPDATE users SET password_hash = NULLIF(?, '') WHERE id = ?"_s;
 const QString UpdateActive = u"UPDATE users SET active = ? WHERE id = ?"_s;
 const QString SelectPasswordHash = u"SELECT password_hash FROM users WHERE id = ?"_s;
 const QString CountActiveAdmins =
         u"SELECT count(*) FROM users WHERE role = 'admin' AND active = 1"_s;
-
-QVariant hashValue(const QString &hash)
-{
-    return hash.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hash);
-}
 
 User userFrom(const QSqlQuery &q)
 {
@@ -79,7 +74,7 @@ Result<qint64> UserRepository::add(const QString &name, Role role, const QString
         return Error(Error::Kind::AlreadyExists,
                      tr("A user named \"%1\" already exists in %2.")
                              .arg(trimmed, m_database.location()));
-    return m_database.insert(InsertUser, {trimmed, Roles::key(role), hashValue(passwordHash),
+    return m_database.insert(InsertUser, {trimmed, Roles::key(role), passwordHash,
                                           SqlValues::fromTime(SqlValues::now())});
 }
 
@@ -101,7 +96,7 @@ Status UserRepository::setRole(qint64 id, Role role)
 
 Status UserRepository::setPasswordHash(qint64 id, const QString &passwordHash)
 {
-    return update(UpdatePasswordHash, {hashValue(passwordHash), id}, id);
+    return update(UpdatePasswordHash, {passwordHash, id}, id);
 }
 
 Status UserRepository::setActive(qint64 id, bool active)
