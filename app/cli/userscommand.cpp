@@ -40,7 +40,6 @@ QString UsersCommand::helpText()
 int UsersCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(helpText());
     const QCommandLineOption library(u"library"_s, tr("The library."), u"LIB"_s);
     const QCommandLineOption json(u"json"_s, tr("list: print the people as a JSON array."));
     const QCommandLineOption role(u"role"_s, tr("add: the role, editor, chief or admin."),
