@@ -57,6 +57,8 @@ Result<QList<AuditRow>> AuditLogModel::nextPage() const
 Status AuditLogModel::setFilter(Library *library, const AuditFilter &filter)
 {
     beginResetModel();
+    // Views ask for more while the reset is announced; they ask again once laid out.
+    m_resetting = true;
     m_library = library;
     m_filter = filter;
     m_rows.clear();
@@ -73,6 +75,7 @@ Status AuditLogModel::setFilter(Library *library, const AuditFilter &filter)
         }
     }
     endResetModel();
+    m_resetting = false;
     return status;
 }
 
@@ -149,7 +152,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_resetting;
 }
 
 void AuditLogModel::fetchMore(const QModelIndex &parent)

@@ -55,6 +55,7 @@ private:
     AuditFilter m_filter;
     QList<AuditRow> m_rows;
     bool m_atEnd = true;
+    bool m_resetting = false;
 };
 
 } // namespace Newsdesk
