@@ -21,6 +21,7 @@
 #include <QRegularExpressionValidator>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -86,8 +87,13 @@ AuditLogDialog::AuditLogDialog(LibrarySession &session, QWidget *parent)
     });
     connect(m_user, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditLogDialog::applyFilter);
-    connect(m_text, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilter);
-    connect(m_article, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilter);
+    // Typing searches once it pauses: a text search reads much of a large log.
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &AuditLogDialog::applyFilter);
+    connect(m_text, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_article, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_fromCheck, &QCheckBox::toggled, this, &AuditLogDialog::applyFilter);
     connect(m_toCheck, &QCheckBox::toggled, this, &AuditLogDialog::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &AuditLogDialog::applyFilter);
@@ -152,6 +158,7 @@ AuditFilter AuditLogDialog::filter() const
 
 void AuditLogDialog::applyFilter()
 {
+    m_typing->stop();
     m_from->setEnabled(m_fromCheck->isChecked());
     m_to->setEnabled(m_toCheck->isChecked());
     const Status s = m_model->setFilter(m_session.library(), filter());

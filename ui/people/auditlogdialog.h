@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace Newsdesk {
 
@@ -41,10 +42,11 @@ public:
     AuditFilter filter() const;
 
     void exportCsv();
+    // Reloads the table with what the filters select (typing does so once it pauses).
+    void applyFilter();
 
 private:
     void buildFilters();
-    void applyFilter();
 
     LibrarySession &m_session;
     AuditLogModel *m_model = nullptr;
@@ -59,6 +61,7 @@ private:
     QDateEdit *m_to = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_export = nullptr;
+    QTimer *m_typing = nullptr;
 };
 
 } // namespace Newsdesk

@@ -34,6 +34,11 @@ PeopleActions::PeopleActions(LibrarySession &session, QWidget *window, QAction *
 void PeopleActions::updateActions()
 {
     const std::optional<User> &user = m_session.currentUser();
+    // Signed in silently without the password the role needs (a new library's first
+    // administrator): a hint, not a dialog in the way of the window opening.
+    if (user && !user->hasPassword && UserAdmin::requiresPassword(user->role))
+        Q_EMIT statusMessage(tr("%1 has no password yet: set one in Library > Manage Users….")
+                                     .arg(user->name));
     m_switchUser->setEnabled(m_session.library() != nullptr);
     m_manageUsers->setEnabled(user && Permissions::allows(user->role, Permission::ManageUsers));
     m_auditLog->setEnabled(user && Permissions::allows(user->role, Permission::ReadAudit));
