@@ -3,6 +3,7 @@
 #include "cli/exportcommand.h"
 #include "cli/initcommand.h"
 #include "cli/searchcommand.h"
+#include "cli/userscommand.h"
 
 #include <QCommandLineParser>
 
@@ -51,8 +52,10 @@ QList<CommandLine::Subcommand> CommandLine::subcommands()
             {u"return"_s, u"--library LIB --as USER --comment TEXT ID..."_s,
              tr("return submitted articles to their editors with a comment"), nullptr},
             {u"users"_s,
-             u"--library LIB (list | add NAME --role editor|chief|admin [--password-stdin])"_s,
-             tr("list or add the people of a library"), nullptr},
+             u"--library LIB (list | add NAME --role editor|chief|admin [--password-stdin]) "
+             "[--as USER]"_s,
+             tr("list or add the people of a library (also: passwd, deactivate, activate)"),
+             &UsersCommand::run},
     };
 }
 

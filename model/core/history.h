@@ -40,4 +40,29 @@ struct AuditEntry
     QString detail;
 };
 
+// What the audit log viewer asks for. Empty or zero fields do not filter. Rows come newest
+// first; pages follow either offset or, cheaper on millions of rows, a keyset cursor: the
+// (at, id) of the last row of the previous page (before*).
+struct AuditFilter
+{
+    QDateTime from; // inclusive
+    QDateTime to; // exclusive
+    qint64 userId = 0;
+    QString action;
+    qint64 articleId = 0;
+    QString text; // in the detail or the article's title
+    int limit = 200; // 0: no limit
+    int offset = 0;
+    QDateTime beforeAt;
+    qint64 beforeId = 0;
+};
+
+// An audit entry with the names a person reads: who and which article (empty when gone).
+struct AuditRow
+{
+    AuditEntry entry;
+    QString userName;
+    QString articleTitle;
+};
+
 } // namespace Newsdesk

@@ -28,6 +28,9 @@ public:
 
     static inline const QString ChiefEditor = QStringLiteral("北风");
     static inline const QString SiteName = QStringLiteral("老辰光");
+    // The chief editor's and the administrator's password in the demo newsroom (documented
+    // in the README): a demo is for trying things, not a secret.
+    static inline const QString DemoPassword = QStringLiteral("newsdesk-demo");
 
     static Result<DemoNewsroom> create(Library &library);
     Status addReferenceArticle();

@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "demo/demolibrary.h"
 #include "storage/library.h"
+#include "workflow/signin.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -88,37 +89,81 @@ void LibrarySession::adopt(std::unique_ptr<Library> library)
 
 void LibrarySession::chooseUser()
 {
-    m_user.reset();
+    m_user = silentUser();
+    if (m_user)
+        m_settings.setUserForLibrary(m_library->location(), m_user->name);
+}
+
+std::optional<User> LibrarySession::silentUser() const
+{
     Result<QList<User>> users = m_library->users().all();
-    if (!users || users.value().isEmpty())
-        return;
-    const QString remembered = m_settings.userForLibrary(m_library->location());
-    const QString login = Paths::loginName();
+    if (!users)
+        return std::nullopt;
     const QList<User> &all = users.value();
-    auto named = [&](const QString &name) -> std::optional<User> {
+    auto open = [&](const User &user) { return user.active && !user.hasPassword; };
+    const QString remembered = m_settings.userForLibrary(m_library->location());
+    if (!remembered.isEmpty()) {
+        // Whoever worked here last is asked for their password, not replaced by someone else.
         for (const User &user : all) {
-            if (user.active && !name.isEmpty() && user.name == name)
-                return user;
+            if (user.name == remembered)
+                return open(user) ? std::optional<User>(user) : std::nullopt;
         }
-        return std::nullopt;
-    };
-    auto withRole = [&](Role role) -> std::optional<User> {
-        for (const User &user : all) {
-            if (user.active && user.role == role)
-                return user;
-        }
-        return std::nullopt;
-    };
-    m_user = named(remembered);
-    if (!m_user)
-        m_user = named(login);
-    if (!m_user)
-        m_user = withRole(Role::Admin);
-    if (!m_user)
-        m_user = withRole(Role::Chief);
-    if (!m_user)
-        m_user = all.constFirst();
+    }
+    const QString login = Paths::loginName();
+    for (const User &user : all) {
+        if (user.name == login && open(user))
+            return user;
+    }
+    for (const User &user : all) {
+        if (user.role == Role::Editor && open(user))
+            return user;
+    }
+    return std::nullopt;
+}
+
+QString LibrarySession::rememberedUser() const
+{
+    if (!m_library)
+        return {};
+    if (m_user)
+        return m_user->name;
+    const QString remembered = m_settings.userForLibrary(m_library->location());
+    if (!remembered.isEmpty() && m_library->users().byName(remembered))
+        return remembered;
+    return {};
+}
+
+Status LibrarySession::signIn(const QString &name, const QString &password)
+{
+    if (!m_library)
+        return Error(Error::Kind::Invalid, tr("Open a library before signing in."));
+    Result<User> user = SignIn::authenticate(*m_library, name, password);
+    if (!user)
+        return user.error();
+    m_user = user.value();
     m_settings.setUserForLibrary(m_library->location(), m_user->name);
+    Q_EMIT currentUserChanged();
+    return {};
+}
+
+void LibrarySession::signOut()
+{
+    if (!m_user)
+        return;
+    m_user.reset();
+    Q_EMIT currentUserChanged();
+}
+
+void LibrarySession::refreshUser()
+{
+    if (!m_library || !m_user)
+        return;
+    Result<User> user = m_library->users().byId(m_user->id);
+    if (user && user.value().active)
+        m_user = user.value();
+    else
+        m_user.reset();
+    Q_EMIT currentUserChanged();
 }
 
 } // namespace Newsdesk

@@ -15,6 +15,11 @@ class Settings;
 
 // The library the desktop application works in, and who is working: opens, creates and
 // switches libraries, keeps the recent list, and tells views when anything changes.
+//
+// Signing in: when a library opens, the person remembered for it (or, when nobody is, the
+// login name or else the first editor) signs in silently if their account has no password.
+// Otherwise the library is open but nobody is signed in (currentUser() is empty) and the
+// window asks with the sign-in dialog, offering rememberedUser().
 class LibrarySession final : public QObject
 {
     Q_OBJECT
@@ -38,6 +43,15 @@ public:
     // Makes user the person working, without asking for a password: for sign-in once the
     // password was checked, and for tests.
     void setCurrentUser(const User &user);
+    // The person to offer in the sign-in dialog: the one who last worked in this library.
+    QString rememberedUser() const;
+
+    // Signs name in with password (through SignIn), remembers them for this library and
+    // emits currentUserChanged. On failure the current person stays signed in.
+    Status signIn(const QString &name, const QString &password);
+    void signOut();
+    // Reads the signed-in person again (after their role or password changed).
+    void refreshUser();
 
 Q_SIGNALS:
     void libraryChanged();
@@ -46,6 +60,7 @@ Q_SIGNALS:
 private:
     void adopt(std::unique_ptr<Library> library);
     void chooseUser();
+    std::optional<User> silentUser() const;
 
     Settings &m_settings;
     std::unique_ptr<Library> m_library;

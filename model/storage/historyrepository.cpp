@@ -24,6 +24,20 @@ const QString InsertAudit = u"INSERT INTO audit_log (at, user_id, action, articl
                             "VALUES (?, ?, ?, ?, ?) RETURNING id"_s;
 const QString SelectAudit = u"SELECT id, at, user_id, action, article_id, detail "
                             "FROM audit_log WHERE article_id = ? ORDER BY at, id"_s;
+const QString SelectAuditRows =
+        u"SELECT l.id, l.at, l.user_id, l.action, l.article_id, l.detail, u.name, a.title "
+        "FROM audit_log l LEFT JOIN users u ON u.id = l.user_id "
+        "LEFT JOIN articles a ON a.id = l.article_id"_s;
+const QString AuditRowsOrder = u" ORDER BY l.at DESC, l.id DESC"_s;
+const QString SelectAuditActions = u"SELECT DISTINCT action FROM audit_log ORDER BY action"_s;
+
+// A LIKE pattern matching text anywhere, with its own wildcards taken literally.
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
 
 } // namespace
 
@@ -97,6 +111,77 @@ Result<QList<AuditEntry>> HistoryRepository::auditFor(qint64 articleId) const
                      SqlValues::toId(q.value(4)), q.value(5).toString()});
     }
     return list;
+}
+
+Result<QList<AuditRow>> HistoryRepository::auditLog(const AuditFilter &f) const
+{
+    QStringList where;
+    QVariantList values;
+    if (f.from.isValid()) {
+        where << u"l.at >= ?"_s;
+        values << SqlValues::fromTime(f.from);
+    }
+    if (f.to.isValid()) {
+        where << u"l.at < ?"_s;
+        values << SqlValues::fromTime(f.to);
+    }
+    if (f.userId > 0) {
+        where << u"l.user_id = ?"_s;
+        values << f.userId;
+    }
+    if (!f.action.isEmpty()) {
+        where << u"l.action = ?"_s;
+        values << f.action;
+    }
+    if (f.articleId > 0) {
+        where << u"l.article_id = ?"_s;
+        values << f.articleId;
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE does the same.
+        const QString like =
+                m_database.dialect() == Database::Dialect::Postgres ? u"ILIKE"_s : u"LIKE"_s;
+        where << u"(l.detail %1 ? ESCAPE '\\' OR a.title %1 ? ESCAPE '\\')"_s.arg(like);
+        const QString pattern = containsPattern(f.text.trimmed());
+        values << pattern << pattern;
+    }
+    if (f.beforeAt.isValid()) {
+        where << u"(l.at < ? OR (l.at = ? AND l.id < ?))"_s;
+        values << SqlValues::fromTime(f.beforeAt) << SqlValues::fromTime(f.beforeAt)
+               << f.beforeId;
+    }
+    QString sql = SelectAuditRows;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += AuditRowsOrder;
+    if (f.limit > 0) {
+        sql += u" LIMIT ? OFFSET ?"_s;
+        values << f.limit << qMax(0, f.offset);
+    }
+    Result<QSqlQuery> query = m_database.run(sql, values);
+    if (!query)
+        return query.error();
+    QList<AuditRow> rows;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        rows.append({{q.value(0).toLongLong(), SqlValues::toTime(q.value(1)),
+                      SqlValues::toId(q.value(2)), q.value(3).toString(),
+                      SqlValues::toId(q.value(4)), q.value(5).toString()},
+                     q.value(6).toString(),
+                     q.value(7).toString()});
+    }
+    return rows;
+}
+
+Result<QStringList> HistoryRepository::auditActions() const
+{
+    Result<QSqlQuery> query = m_database.run(SelectAuditActions);
+    if (!query)
+        return query.error();
+    QStringList actions;
+    while (query.value().next())
+        actions.append(query.value().value(0).toString());
+    return actions;
 }
 
 } // namespace Newsdesk

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 namespace Newsdesk {
 
@@ -30,6 +31,10 @@ public:
 
     Result<qint64> audit(const AuditEntry &entry);
     Result<QList<AuditEntry>> auditFor(qint64 articleId) const;
+    // One page of the audit log as filter selects it, newest first.
+    Result<QList<AuditRow>> auditLog(const AuditFilter &filter) const;
+    // The distinct action names in the log ("save", "user.add", ...), sorted.
+    Result<QStringList> auditActions() const;
 
 private:
     Database &m_database;

@@ -10,8 +10,14 @@ namespace Newsdesk {
 namespace {
 const QString SelectUsers = u"SELECT id, name, role, password_hash IS NOT NULL, active, "
                             "created_at FROM users"_s;
-const QString InsertUser =
-        u"INSERT INTO users (name, role, created_at) VALUES (?, ?, ?) RETURNING id"_s;
+const QString InsertUser = u"INSERT INTO users (name, role, password_hash, created_at) "
+                           "VALUES (?, ?, NULLIF(?, ''), ?) RETURNING id"_s;
+const QString UpdateRole = u"UPDATE users SET role = ? WHERE id = ?"_s;
+const QString UpdatePasswordHash = u"UPDATE users SET password_hash = NULLIF(?, '') WHERE id = ?"_s;
+const QString UpdateActive = u"UPDATE users SET active = ? WHERE id = ?"_s;
+const QString SelectPasswordHash = u"SELECT password_hash FROM users WHERE id = ?"_s;
+const QString CountActiveAdmins =
+        u"SELECT count(*) FROM users WHERE role = 'admin' AND active = 1"_s;
 
 User userFrom(const QSqlQuery &q)
 {
@@ -48,7 +54,18 @@ Result<User> UserRepository::byName(const QString &name) const
     return userFrom(query.value());
 }
 
-Result<qint64> UserRepository::add(const QString &name, Role role)
+Result<User> UserRepository::byId(qint64 id) const
+{
+    Result<QSqlQuery> query = m_database.run(SelectUsers + u" WHERE id = ?"_s, {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error(Error::Kind::NotFound,
+                     tr("There is no user number %1 in %2.").arg(id).arg(m_database.location()));
+    return userFrom(query.value());
+}
+
+Result<qint64> UserRepository::add(const QString &name, Role role, const QString &passwordHash)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -57,8 +74,53 @@ Result<qint64> UserRepository::add(const QString &name, Role role)
         return Error(Error::Kind::AlreadyExists,
                      tr("A user named \"%1\" already exists in %2.")
                              .arg(trimmed, m_database.location()));
-    return m_database.insert(InsertUser,
-                             {trimmed, Roles::key(role), SqlValues::fromTime(SqlValues::now())});
+    return m_database.insert(InsertUser, {trimmed, Roles::key(role), passwordHash,
+                                          SqlValues::fromTime(SqlValues::now())});
+}
+
+Status UserRepository::update(const QString &sql, const QVariantList &values, qint64 id)
+{
+    Result<QSqlQuery> query = m_database.run(sql, values);
+    if (!query)
+        return query.error();
+    if (query.value().numRowsAffected() == 0)
+        return Error(Error::Kind::NotFound,
+                     tr("There is no user number %1 in %2.").arg(id).arg(m_database.location()));
+    return {};
+}
+
+Status UserRepository::setRole(qint64 id, Role role)
+{
+    return update(UpdateRole, {Roles::key(role), id}, id);
+}
+
+Status UserRepository::setPasswordHash(qint64 id, const QString &passwordHash)
+{
+    return update(UpdatePasswordHash, {passwordHash, id}, id);
+}
+
+Status UserRepository::setActive(qint64 id, bool active)
+{
+    return update(UpdateActive, {active ? 1 : 0, id}, id);
+}
+
+Result<QString> UserRepository::passwordHash(qint64 id) const
+{
+    Result<QSqlQuery> query = m_database.run(SelectPasswordHash, {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return Error(Error::Kind::NotFound,
+                     tr("There is no user number %1 in %2.").arg(id).arg(m_database.location()));
+    return query.value().value(0).toString();
+}
+
+Result<int> UserRepository::activeAdminCount() const
+{
+    Result<QVariant> count = m_database.scalar(CountActiveAdmins);
+    if (!count)
+        return count.error();
+    return count.value().toInt();
 }
 
 } // namespace Newsdesk

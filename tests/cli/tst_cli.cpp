@@ -1,4 +1,5 @@
 #include "storage/library.h"
+#include "workflow/signin.h"
 #include "testlibrary.h"
 
 #include <QDir>
@@ -163,7 +164,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const QString &command :
-             {u"import"_s, u"submit"_s, u"approve"_s, u"return"_s, u"users"_s})
+             {u"import"_s, u"submit"_s, u"approve"_s, u"return"_s})
             QTest::newRow(qPrintable(command)) << command;
     }
 
@@ -371,7 +372,149 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"QUERY"_s));
     }
 
+    void users_list_showsRolesAndPasswords()
+    {
+        const QString path = usersLibrary(u"list"_s);
+        const Run run = newsdesk({u"users"_s, u"--library"_s, path, u"list"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"北风\tchief\tyes\tyes"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"林晓\teditor\tno\tyes"_s));
+        QVERIFY(run.out.contains(u"admin\tadmin\tyes\tyes"_s));
+        const Run json = newsdesk({u"users"_s, u"--library"_s, path, u"list"_s, u"--json"_s});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(array.size(), 5);
+        QCOMPARE(array.first().toObject().value(u"name"_s).toString(), u"北风"_s);
+        QCOMPARE(array.first().toObject().value(u"role"_s).toString(), u"chief"_s);
+        QCOMPARE(array.first().toObject().value(u"password"_s).toBool(), true);
+    }
+
+    void users_add_asAdminWithPasswords_addsAChief()
+    {
+        const QString path = usersLibrary(u"add"_s);
+        const Run run = newsdesk({u"users"_s, u"--library"_s, path, u"add"_s, u"老陈"_s,
+                                  u"--role"_s, u"chief"_s, u"--password-stdin"_s, u"--as"_s,
+                                  u"admin"_s},
+                                 "chen-secret-1\n", u"newsdesk-demo"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        std::unique_ptr<Library> library = Test::openLibrary(path);
+        const User chen = library->users().byName(u"老陈"_s).value();
+        QCOMPARE(chen.role, Role::Chief);
+        QVERIFY(chen.hasPassword);
+        QVERIFY(SignIn::authenticate(*library, u"老陈"_s, u"chen-secret-1"_s));
+        // The admin's password is not the new user's.
+        QVERIFY(!SignIn::authenticate(*library, u"老陈"_s, u"newsdesk-demo"_s));
+    }
+
+    void users_add_refusals_exit1_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("message");
+        const QStringList chief {u"add"_s, u"老陈"_s, u"--role"_s, u"chief"_s};
+        QTest::newRow("no --as where admins have passwords")
+                << chief + QStringList {u"--password-stdin"_s} << QByteArray("chen-secret-1\n")
+                << QString() << u"--as"_s;
+        QTest::newRow("wrong admin password")
+                << chief + QStringList {u"--password-stdin"_s, u"--as"_s, u"admin"_s}
+                << QByteArray("chen-secret-1\n") << u"wrong-password"_s << u"Wrong password"_s;
+        QTest::newRow("admin password missing")
+                << chief + QStringList {u"--password-stdin"_s, u"--as"_s, u"admin"_s}
+                << QByteArray("chen-secret-1\n") << QString() << u"NEWSDESK_PASSWORD"_s;
+        QTest::newRow("editor acting")
+                << chief + QStringList {u"--password-stdin"_s, u"--as"_s, u"林晓"_s}
+                << QByteArray("chen-secret-1\n") << QString() << u"manage users"_s;
+        QTest::newRow("chief without password")
+                << chief + QStringList {u"--as"_s, u"admin"_s} << QByteArray()
+                << u"newsdesk-demo"_s << u"need a password"_s;
+        QTest::newRow("short password")
+                << chief + QStringList {u"--password-stdin"_s, u"--as"_s, u"admin"_s}
+                << QByteArray("short\n") << u"newsdesk-demo"_s << u"at least 8"_s;
+    }
+
+    void users_add_refusals_exit1()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, password);
+        QFETCH(QString, message);
+        const QString path = usersLibrary(u"refusals"_s);
+        const Run run = newsdesk(QStringList {u"users"_s, u"--library"_s, path} + arguments,
+                                 input, password);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(!Test::openLibrary(path)->users().byName(u"老陈"_s));
+    }
+
+    void users_newLibrary_localOperatorSetsTheAdminPassword()
+    {
+        const QString path = m_dir.filePath(u"users-new.newsdesk"_s);
+        QCOMPARE(newsdesk({u"init"_s, u"--library"_s, path}).exitCode, 0);
+        const QString admin = Test::openLibrary(path)->users().all().value().first().name;
+        Run run = newsdesk({u"users"_s, u"--library"_s, path, u"add"_s, u"小李"_s, u"--role"_s,
+                            u"editor"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = newsdesk({u"users"_s, u"--library"_s, path, u"passwd"_s, admin,
+                        u"--password-stdin"_s},
+                       "first-admin-pw\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // Now the library has an administrator with a password: --as is required.
+        run = newsdesk({u"users"_s, u"--library"_s, path, u"deactivate"_s, u"小李"_s});
+        QCOMPARE(run.exitCode, 1);
+        run = newsdesk({u"users"_s, u"--library"_s, path, u"deactivate"_s, u"小李"_s, u"--as"_s,
+                        admin},
+                       {}, u"first-admin-pw"_s);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!Test::openLibrary(path)->users().byName(u"小李"_s).value().active);
+    }
+
+    void users_usageErrors_exit2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no action") << QStringList {};
+        QTest::newRow("unknown action") << QStringList {u"remove"_s, u"x"_s};
+        QTest::newRow("add without role") << QStringList {u"add"_s, u"x"_s};
+        QTest::newRow("bad role") << QStringList {u"add"_s, u"x"_s, u"--role"_s, u"boss"_s};
+        QTest::newRow("add without name") << QStringList {u"add"_s, u"--role"_s, u"editor"_s};
+        QTest::newRow("json on add")
+                << QStringList {u"add"_s, u"x"_s, u"--role"_s, u"editor"_s, u"--json"_s};
+    }
+
+    void users_usageErrors_exit2()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = newsdesk(QStringList {u"users"_s, u"--library"_s,
+                                              m_dir.filePath(u"nothing.newsdesk"_s)}
+                                 + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(u"Usage: newsdesk users"_s));
+    }
+
+    void users_help_documentsWhoMayAct()
+    {
+        const Run run = newsdesk({u"users"_s, u"--help"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"--password-stdin"_s));
+        QVERIFY(run.out.contains(u"NEWSDESK_PASSWORD"_s));
+        QVERIFY(run.out.contains(u"--as"_s));
+    }
+
 private:
+    // A demo library (no generated articles) of its own for each users test.
+    QString usersLibrary(const QString &name)
+    {
+        const QString path = m_dir.filePath(u"users-%1.newsdesk"_s.arg(name));
+        if (!QFile::exists(path)) {
+            const Run run = newsdesk(
+                    {u"init"_s, u"--library"_s, path, u"--demo"_s, u"--articles"_s, u"0"_s});
+            if (run.exitCode != 0)
+                QTest::qFail(qPrintable(run.err), __FILE__, __LINE__);
+        }
+        return path;
+    }
+
     // A demo library with 30 generated articles, created once.
     QString searchLibrary()
     {
@@ -385,15 +528,23 @@ private:
         return path;
     }
 
-    Run newsdesk(const QStringList &arguments)
+    // Runs newsdesk with input on its standard input and password (when not empty) in
+    // NEWSDESK_PASSWORD.
+    Run newsdesk(const QStringList &arguments, const QByteArray &input = {},
+                 const QString &password = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"LANG"_s, u"C.UTF-8"_s);
         env.insert(u"LANGUAGE"_s, u"en"_s);
         env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.remove(u"NEWSDESK_PASSWORD"_s);
+        if (!password.isEmpty())
+            env.insert(u"NEWSDESK_PASSWORD"_s, password);
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(NEWSDESK_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
         if (!process.waitForFinished(120000))
             QTest::qFail("newsdesk did not finish", __FILE__, __LINE__);
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,

@@ -1,6 +1,8 @@
 #include "demo/demolibrary.h"
+#include "demo/demonewsroom.h"
 #include "storage/library.h"
 #include "testlibrary.h"
+#include "workflow/signin.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -80,6 +82,13 @@ private Q_SLOTS:
         QVERIFY(chief);
         QVERIFY(admin);
         QVERIFY(editors >= 2);
+        // Chief editors and administrators sign in with the documented demo password.
+        for (const User &user : users)
+            QCOMPARE(user.hasPassword, user.role != Role::Editor);
+        QVERIFY(SignIn::authenticate(*m_library, DemoNewsroom::ChiefEditor,
+                                     DemoNewsroom::DemoPassword));
+        QVERIFY(SignIn::authenticate(*m_library, u"admin"_s, DemoNewsroom::DemoPassword));
+        QVERIFY(!SignIn::authenticate(*m_library, u"admin"_s, u"wrong-password"_s));
     }
 
     void site_holdsNameAndAdSlots()
@@ -167,6 +176,8 @@ private Q_SLOTS:
         QVERIFY(empty);
         QCOMPARE(empty->channels().all().value().size(), 1);
         QCOMPARE(empty->users().byName(u"admin"_s).value().role, Role::Admin);
+        // The first administrator of a new library has no password until they set one.
+        QVERIFY(!empty->users().byName(u"admin"_s).value().hasPassword);
         QCOMPARE(empty->articles().count().value(), 0);
     }
 

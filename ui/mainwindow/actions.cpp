@@ -85,6 +85,12 @@ QString Actions::objectName(Id id)
         return u"action.edit.undo"_s;
     case Id::Redo:
         return u"action.edit.redo"_s;
+    case Id::SwitchUser:
+        return u"action.file.switchUser"_s;
+    case Id::ManageUsers:
+        return u"action.library.users"_s;
+    case Id::AuditLog:
+        return u"action.library.auditLog"_s;
     }
     return {};
 }
@@ -197,6 +203,13 @@ Actions::Actions(QObject *owner)
     a->setShortcuts(
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     a->setIcon(themed(u"edit-redo"_s, QStyle::SP_ArrowForward));
+
+    a = make(Id::SwitchUser, tr("S&witch User…"), tr("Sign in as someone else"));
+    a->setIcon(themed(u"system-switch-user"_s, QStyle::SP_DialogYesButton));
+    make(Id::ManageUsers, tr("Manage &Users…"),
+         tr("Add people, change their roles and passwords, deactivate accounts"));
+    make(Id::AuditLog, tr("&Audit Log…"),
+         tr("Who did what and when: filter the audit log and export it as CSV"));
 }
 
 } // namespace Newsdesk

@@ -50,6 +50,9 @@ public:
         CloseArticle,
         Undo,
         Redo,
+        SwitchUser,
+        ManageUsers,
+        AuditLog,
     };
 
     explicit Actions(QObject *owner);

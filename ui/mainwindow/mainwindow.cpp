@@ -16,6 +16,7 @@
 #include "library/welcomepage.h"
 #include "mainwindow/recentlibrariesmenu.h"
 #include "manage/tagmanagerdialog.h"
+#include "people/peopleactions.h"
 #include "settings/preferencesdialog.h"
 #include "settings/sitesettingsdialog.h"
 
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,8 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     m_libraryView = new LibraryView(session, settings, action(Id::SaveSearch), m_central);
     m_bulk = new BulkActions(session, *m_libraryView, this);
     m_channelActions = new ChannelActions(session, *m_libraryView, this);
+    m_people = new PeopleActions(session, this, action(Id::SwitchUser), action(Id::ManageUsers),
+                                 action(Id::AuditLog));
     m_tabs = new EditorTabs(session, m_libraryView, m_central);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_tabs);
@@ -73,6 +77,7 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     };
     connect(m_bulk, &BulkActions::statusMessage, this, showMessage);
     connect(m_channelActions, &ChannelActions::statusMessage, this, showMessage);
+    connect(m_people, &PeopleActions::statusMessage, this, showMessage);
     connect(m_tabs, &EditorTabs::statusMessage, this, showMessage);
     connect(m_tabs, &EditorTabs::articleSaved, m_libraryView, &LibraryView::refresh);
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::updateActions);
@@ -100,6 +105,8 @@ void MainWindow::buildMenus()
     file->addAction(action(Id::CloseArticle));
     file->addSeparator();
     file->addAction(action(Id::CloseLibrary));
+    file->addSeparator();
+    file->addAction(action(Id::SwitchUser));
     file->addSeparator();
     file->addAction(action(Id::Quit));
 
@@ -144,6 +151,9 @@ void MainWindow::buildMenus()
     library->addAction(action(Id::SiteSettings));
     library->addSeparator();
     library->addAction(action(Id::ExportSite));
+    library->addSeparator();
+    library->addAction(action(Id::ManageUsers));
+    library->addAction(action(Id::AuditLog));
 
     // The same actions in the context menus of the lists they act on.
     for (Id id : {Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
@@ -335,6 +345,9 @@ void MainWindow::libraryChanged()
     m_countLabel->setVisible(open);
     setWindowFilePath(location);
     setWindowTitle(open ? tr("%1 — Newsdesk").arg(QFileInfo(location).fileName()) : tr("Newsdesk"));
+    // Asked once the library is shown, not from inside the call that opened it.
+    if (open && !m_session.currentUser())
+        QTimer::singleShot(0, m_people, &PeopleActions::signInIfNeeded);
 }
 
 void MainWindow::updateActions()
@@ -417,8 +430,8 @@ void MainWindow::userChanged()
 {
     const std::optional<User> &user = m_session.currentUser();
     m_userLabel->setText(user ? tr("User: %1 (%2)").arg(user->name, Roles::displayName(user->role))
-                              : QString());
-    m_userLabel->setVisible(user.has_value());
+                              : tr("Not signed in"));
+    m_userLabel->setVisible(m_session.library() != nullptr);
 }
 
 void MainWindow::showError(const QString &message)

@@ -18,6 +18,7 @@ class ChannelActions;
 class Error;
 class LibrarySession;
 class LibraryView;
+class PeopleActions;
 class Settings;
 class WelcomePage;
 
@@ -75,6 +76,7 @@ private:
     QMenu *m_formatMenu = nullptr;
     BulkActions *m_bulk = nullptr;
     ChannelActions *m_channelActions = nullptr;
+    PeopleActions *m_people = nullptr;
     int m_selectedArticles = 0;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_userLabel = nullptr;

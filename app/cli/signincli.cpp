@@ -1,0 +1,44 @@
+#include "signincli.h"
+
+#include "storage/library.h"
+#include "workflow/signin.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+QString SignInCli::readPassword(PasswordSource source)
+{
+    if (source == PasswordSource::Environment)
+        return qEnvironmentVariable(PasswordVariable);
+    QTextStream in(stdin);
+    in.setEncoding(QStringConverter::Utf8);
+    QString line = in.readLine(); // without the line end ("\n" or "\r\n")
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+Result<User> SignInCli::actingUser(Library &library, const QString &name, PasswordSource source)
+{
+    const QString password = readPassword(source);
+    Result<User> user = SignIn::authenticate(library, name, password);
+    if (user || !password.isEmpty() || user.error().kind() != Error::Kind::Unauthenticated)
+        return user;
+    // No password given for an account that has one: say where it goes.
+    if (!library.users().byName(name.trimmed()))
+        return user;
+    return Error(Error::Kind::Unauthenticated,
+                 source == PasswordSource::Environment
+                         ? tr("%1's account has a password: give it in the %2 environment "
+                              "variable.")
+                                   .arg(name.trimmed(), QString::fromLatin1(PasswordVariable))
+                         : tr("%1's account has a password: give it on standard input.")
+                                   .arg(name.trimmed()));
+}
+
+} // namespace Newsdesk

@@ -1,0 +1,37 @@
+#include "signin.h"
+
+#include "storage/library.h"
+#include "workflow/passwords.h"
+
+namespace Newsdesk {
+
+Result<User> SignIn::authenticate(Library &library, const QString &name, const QString &password)
+{
+    Result<User> user = library.users().byName(name.trimmed());
+    if (!user) {
+        if (user.error().kind() != Error::Kind::NotFound)
+            return user.error();
+        // The list of people is visible in the window anyway: say plainly which part is wrong.
+        return Error(Error::Kind::Unauthenticated,
+                     tr("There is no user named \"%1\" in this library.").arg(name.trimmed()));
+    }
+    if (!user.value().active)
+        return Error(Error::Kind::Denied,
+                     tr("%1's account is deactivated; an administrator can reactivate it.")
+                             .arg(user.value().name));
+    if (!user.value().hasPassword)
+        return user;
+    Result<QString> stored = library.users().passwordHash(user.value().id);
+    if (!stored)
+        return stored.error();
+    if (password.isEmpty())
+        return Error(Error::Kind::Unauthenticated,
+                     tr("%1's account has a password: give it to sign in.")
+                             .arg(user.value().name));
+    if (!Passwords::verify(stored.value(), password))
+        return Error(Error::Kind::Unauthenticated,
+                     tr("Wrong password for %1.").arg(user.value().name));
+    return user;
+}
+
+} // namespace Newsdesk
