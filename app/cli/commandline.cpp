@@ -2,6 +2,7 @@
 
 #include "cli/exportcommand.h"
 #include "cli/initcommand.h"
+#include "cli/reviewcommand.h"
 #include "cli/searchcommand.h"
 #include "cli/userscommand.h"
 
@@ -46,11 +47,12 @@ QList<CommandLine::Subcommand> CommandLine::subcommands()
             {u"search"_s, u"--library LIB [--limit N] [--json] [--rebuild] QUERY"_s,
              tr("search the articles of a library"), &SearchCommand::run},
             {u"submit"_s, u"--library LIB --as USER ID..."_s, tr("submit articles for review"),
-             nullptr},
+             &ReviewCommand::submit},
             {u"approve"_s, u"--library LIB --as USER (ID... | --all-submitted)"_s,
-             tr("approve submitted articles"), nullptr},
+             tr("approve submitted articles"), &ReviewCommand::approve},
             {u"return"_s, u"--library LIB --as USER --comment TEXT ID..."_s,
-             tr("return submitted articles to their editors with a comment"), nullptr},
+             tr("return submitted articles to their editors with a comment"),
+             &ReviewCommand::returnToAuthor},
             {u"users"_s,
              u"--library LIB (list | add NAME --role editor|chief|admin [--password-stdin]) "
              "[--as USER]"_s,

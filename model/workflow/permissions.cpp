@@ -66,7 +66,7 @@ Status Permissions::require(const User &user, Permission permission)
     if (allows(user.role, permission))
         return {};
     return Error(Error::Kind::Denied,
-                 tr("%1 is %2 and cannot %3: that takes %4.")
+                 tr("%1 (%2) cannot %3: that takes the role %4.")
                          .arg(user.name, Roles::displayName(user.role),
                               actionName(permission),
                               Roles::displayName(leastRole(permission))));

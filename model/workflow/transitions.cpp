@@ -24,13 +24,13 @@ QString stateName(const Article &a)
 
 Error invalid(const Article &a, const QString &why)
 {
-    return Error(Error::Kind::Invalid, Transitions::tr("\"%1\" (%2): %3").arg(a.title).arg(a.id).arg(why));
+    return Error(Error::Kind::Invalid, Transitions::tr("\"%1\" (%2): %3.").arg(a.title).arg(a.id).arg(why));
 }
 
 Error denied(const User &user, const Article &a, const QString &why)
 {
     return Error(Error::Kind::Denied,
-                 Transitions::tr("%1 cannot change \"%2\" (%3): %4").arg(user.name, a.title).arg(a.id).arg(why));
+                 Transitions::tr("%1 cannot change \"%2\" (%3): %4.").arg(user.name, a.title).arg(a.id).arg(why));
 }
 
 // The fields an edit may not set: the workflow's own.

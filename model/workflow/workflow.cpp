@@ -245,6 +245,13 @@ Result<qint64> Workflow::comment(qint64 articleId, const QString &body)
 Result<QList<Article>> Workflow::applyAll(WorkflowAction action, const QList<qint64> &ids,
                                           const QString &comment)
 {
+    // A role that may not do this at all: one reason, not one per article.
+    const Permission needed = action == WorkflowAction::Approve || action == WorkflowAction::Return
+                    || action == WorkflowAction::Withdraw
+            ? Permission::Review
+            : Permission::WriteArticles;
+    if (Status allowed = Permissions::require(m_user, needed); !allowed)
+        return allowed.error();
     QList<Article> changed;
     QStringList refused;
     const Status status = m_library.database().transaction([&]() -> Status {
