@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/signincli.h"
 #include "cli/progress.h"
 #include "config/paths.h"
 #include "export/exporter.h"
@@ -74,7 +75,16 @@ int ExportCommand::run(const QStringList &arguments)
                                              .arg(QThread::idealThreadCount()),
                                      u"N"_s);
     const QCommandLineOption json(u"json"_s, tr("Print what was done as a JSON object."));
-    parser.addOptions({library, out, incremental, baseUrl, threads, json});
+    const QCommandLineOption as(
+            u"as"_s,
+            tr("Export as this person (a chief editor or admin; the password in %1, or on "
+               "standard input with --password-stdin). Without it the export runs as the "
+               "local operator and publishes only what chief editors approved.")
+                    .arg(QString::fromLatin1(SignInCli::PasswordVariable)),
+            u"USER"_s);
+    const QCommandLineOption passwordStdin(u"password-stdin"_s,
+                                           tr("Read the password of --as from standard input."));
+    parser.addOptions({library, out, incremental, baseUrl, threads, json, as, passwordStdin});
     int exit = CommandLine::Success;
     if (!CommandLine::parse(parser, name, arguments, &exit))
         return exit;
@@ -117,8 +127,17 @@ int ExportCommand::run(const QStringList &arguments)
     Result<std::unique_ptr<Library>> opened = Library::open(location);
     if (!opened)
         return CommandLine::fail(opened.error().message());
-    if (Result<User> user = opened.value()->users().byName(Paths::loginName()); user)
-        options.userId = user.value().id;
+    if (!parser.value(as).isEmpty()) {
+        Result<User> user = SignInCli::actingUser(*opened.value(), parser.value(as),
+                                                  parser.isSet(passwordStdin)
+                                                          ? SignInCli::PasswordSource::Stdin
+                                                          : SignInCli::PasswordSource::Environment);
+        if (!user)
+            return CommandLine::fail(user.error().message());
+        options.user = user.value();
+    } else if (Result<User> user = opened.value()->users().byName(Paths::loginName()); user) {
+        options.userId = user.value().id; // for the audit log only
+    }
 
     Progress progress(tr("Exporting"));
     Result<ExportSummary> result =

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "workflow/permissions.h"
+
 #include "export/bundlecommit.h"
 #include "export/bundlefile.h"
 #include "export/digest.h"
@@ -142,7 +144,13 @@ Result<ExportSummary> Exporter::run(Library &library, const ExportOptions &optio
                                     const ProgressCallback &progress,
                                     const std::atomic_bool *cancel)
 {
-    ExportRun run(library, options, progress, cancel);
+    ExportOptions checked = options;
+    if (checked.user) {
+        if (Status allowed = Permissions::require(*checked.user, Permission::Export); !allowed)
+            return allowed.error();
+        checked.userId = checked.user->id;
+    }
+    ExportRun run(library, checked, progress, cancel);
     return run.run();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/user.h"
 
 #include <QDateTime>
 #include <QList>
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace Newsdesk {
@@ -22,6 +24,10 @@ struct ExportOptions
     int threads = 0; // rendering threads; 0: one per core
     bool markPublished = true; // approved articles in the bundle become published
     qint64 userId = 0; // who exports, for the audit log (0: nobody in particular)
+    // The signed-in person who exports: their role must allow it (Permission::Export), and
+    // they are userId. None: the local operator on the command line without --as, who can
+    // publish nothing a chief editor did not approve.
+    std::optional<User> user;
     // Runs before each file is written, with its path in the bundle (tests fail one on
     // purpose to check that nothing of a failed export goes live).
     std::function<Status(const QString &path)> beforeWrite;

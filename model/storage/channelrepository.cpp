@@ -214,6 +214,20 @@ Result<int> ChannelRepository::articleCount(qint64 id) const
     return count.value().toInt();
 }
 
+Result<QList<qint64>> ChannelRepository::articleIds(qint64 id) const
+{
+    Result<QSqlQuery> q = m_database.run(
+            u"SELECT id FROM articles WHERE channel_id = ? UNION "
+            "SELECT article_id FROM article_channels WHERE channel_id = ? ORDER BY 1"_s,
+            {id, id});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids.append(q.value().value(0).toLongLong());
+    return ids;
+}
+
 Status ChannelRepository::remove(qint64 id, qint64 moveArticlesTo)
 {
     Result<Channel> channel = byId(id);

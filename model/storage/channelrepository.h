@@ -35,6 +35,8 @@ public:
     Status remove(qint64 id, qint64 moveArticlesTo);
     // Articles whose main channel is id, the trash included.
     Result<int> articleCount(qint64 id) const;
+    // Ids of the articles in channel id, as main or secondary channel, the trash included.
+    Result<QList<qint64>> articleIds(qint64 id) const;
 
     // A URL slug for a channel name: Chinese as pinyin, lower-case ASCII letters, digits and
     // hyphens ("热点" → "redian", "World News" → "world-news").

@@ -277,7 +277,7 @@ bool ExportDialog::startExport()
     options.target = target;
     options.incremental = m_incremental->isChecked();
     options.baseUrl = baseUrl.value();
-    options.userId = m_session.currentUser() ? m_session.currentUser()->id : 0;
+    options.user = m_session.currentUser();
     m_settings.setExportTarget(location, target);
     m_bundleUrl.clear();
     m_runningTarget = target;

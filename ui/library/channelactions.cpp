@@ -1,5 +1,7 @@
 #include "channelactions.h"
 
+#include "workflow/taxonomy.h"
+
 #include "common/dialogs.h"
 #include "library/librarysession.h"
 #include "library/libraryview.h"
@@ -10,6 +12,11 @@
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
+
+Taxonomy ChannelActions::taxonomy() const
+{
+    return Taxonomy(*m_session.library(), m_session.currentUser().value_or(User {}));
+}
 
 ChannelActions::ChannelActions(LibrarySession &session, LibraryView &view, QWidget *dialogParent)
     : QObject(&view)
@@ -34,7 +41,7 @@ void ChannelActions::newChannel()
     ChannelDialog dialog(channel, tr("New Channel"), m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<qint64> id = library->channels().add(dialog.channel());
+    Result<qint64> id = taxonomy().addChannel(dialog.channel());
     if (!id)
         return fail(tr("New Channel"), id.error().message());
     m_view.refresh();
@@ -52,7 +59,7 @@ void ChannelActions::editChannel()
     ChannelDialog dialog(channel.value(), tr("Edit Channel"), m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (Status saved = library->channels().update(dialog.channel()); !saved)
+    if (Status saved = taxonomy().updateChannel(dialog.channel()); !saved)
         return fail(tr("Edit Channel"), saved.error().message());
     m_view.refresh();
 }
@@ -75,7 +82,7 @@ void ChannelActions::moveChannel()
     dialog.exclude(id, true);
     if (dialog.exec() != QDialog::Accepted || dialog.channelId() == 0)
         return;
-    if (Status moved = library->channels().move(id, dialog.channelId()); !moved)
+    if (Status moved = taxonomy().moveChannel(id, dialog.channelId()); !moved)
         return fail(tr("Move Channel"), moved.error().message());
     m_view.refresh();
 }
@@ -117,7 +124,7 @@ void ChannelActions::deleteChannel()
         moved.scope = scope;
         movedIds += library->articleList().ids(moved, {}, 0, articles.value()).valueOr({});
     }
-    if (Status removed = library->channels().remove(id, target); !removed)
+    if (Status removed = taxonomy().removeChannel(id, target); !removed)
         return fail(tr("Delete Channel"), removed.error().message());
     m_view.refresh();
     if (!movedIds.isEmpty())

@@ -5,6 +5,7 @@
 namespace Newsdesk {
 
 class LibrarySession;
+class Taxonomy;
 class LibraryView;
 
 // Managing the channel tree from the library view: new sub-channel, edit (rename, URL name,
@@ -29,6 +30,8 @@ Q_SIGNALS:
 
 private:
     void fail(const QString &title, const QString &message);
+
+    Taxonomy taxonomy() const;
 
     LibrarySession &m_session;
     LibraryView &m_view;

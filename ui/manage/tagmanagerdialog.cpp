@@ -1,5 +1,7 @@
 #include "tagmanagerdialog.h"
 
+#include "workflow/taxonomy.h"
+
 #include "common/dialogs.h"
 #include "library/librarysession.h"
 #include "storage/library.h"
@@ -114,9 +116,9 @@ QStringList TagManagerDialog::selectedTagNames() const
     return names;
 }
 
-qint64 TagManagerDialog::userId() const
+Taxonomy TagManagerDialog::taxonomy() const
 {
-    return m_session.currentUser() ? m_session.currentUser()->id : 0;
+    return Taxonomy(*m_session.library(), m_session.currentUser().value_or(User {}));
 }
 
 void TagManagerDialog::updateButtons()
@@ -138,7 +140,7 @@ void TagManagerDialog::createTag()
     const std::optional<QString> name = Dialogs::text(this, tr("New Tag"), tr("Tag:"));
     if (!library || !name || name->trimmed().isEmpty())
         return;
-    if (Result<qint64> id = library->tags().create(*name, userId()); !id)
+    if (Result<qint64> id = taxonomy().createTag(*name); !id)
         report(id.error().message());
     reload();
 }
@@ -154,7 +156,7 @@ void TagManagerDialog::renameTag()
             Dialogs::text(this, tr("Rename Tag"), tr("New name of \"%1\":").arg(old), old);
     if (!name || name->trimmed().isEmpty() || name->trimmed() == old)
         return;
-    Result<QList<qint64>> changed = library->tags().rename(ids.first(), *name, userId());
+    Result<QList<qint64>> changed = taxonomy().renameTag(ids.first(), *name);
     if (!changed)
         report(changed.error().message());
     else
@@ -176,7 +178,7 @@ void TagManagerDialog::mergeTags()
                           names.constFirst());
     if (!into || into->trimmed().isEmpty())
         return;
-    Result<QList<qint64>> changed = library->tags().merge(ids, *into, userId());
+    Result<QList<qint64>> changed = taxonomy().mergeTags(ids, *into);
     if (!changed)
         report(changed.error().message());
     else
@@ -196,7 +198,7 @@ void TagManagerDialog::deleteTag()
                                      .arg(selectedTagNames().constFirst());
     if (Dialogs::question(this, tr("Delete Tag"), question) != QMessageBox::Yes)
         return;
-    Result<QList<qint64>> changed = library->tags().remove(ids.first(), userId());
+    Result<QList<qint64>> changed = taxonomy().removeTag(ids.first());
     if (!changed)
         report(changed.error().message());
     else

@@ -9,6 +9,7 @@ class QTableWidget;
 namespace Newsdesk {
 
 class LibrarySession;
+class Taxonomy;
 
 // Manages the library's tags: every tag with the number of articles carrying it; new, rename,
 // merge several into one, delete (after confirming how many articles lose it).
@@ -34,7 +35,7 @@ Q_SIGNALS:
 private:
     QList<qint64> selectedTagIds() const;
     QStringList selectedTagNames() const;
-    qint64 userId() const;
+    Taxonomy taxonomy() const;
     void updateButtons();
     void report(const QString &message);
 

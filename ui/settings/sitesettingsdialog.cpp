@@ -1,5 +1,6 @@
 #include "sitesettingsdialog.h"
 
+#include "workflow/siteadmin.h"
 #include "common/dialogs.h"
 #include "core/sitesettingscheck.h"
 #include "library/librarysession.h"
@@ -212,9 +213,9 @@ bool SiteSettingsDialog::save()
         showProblem(tr("The theme folder cannot be used: %1").arg(m_themeStatus->text()));
         return false;
     }
-    const qint64 userId = m_session.currentUser() ? m_session.currentUser()->id : 0;
     Result<SiteRepository::SaveReport> saved =
-            library->site().save(checked.value(), m_adSlots->adSlots(), userId);
+            SiteAdmin(*library, m_session.currentUser().value_or(User {}))
+                    .save(checked.value(), m_adSlots->adSlots());
     if (!saved) {
         showProblem(saved.error().message());
         return false;
