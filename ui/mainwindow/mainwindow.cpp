@@ -58,6 +58,7 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     m_tabs = new EditorTabs(session, m_libraryView, m_central);
     m_reviewQueue = new ReviewQueueView(session, this);
     addDockWidget(Qt::RightDockWidgetArea, m_reviewQueue);
+    resizeDocks({m_reviewQueue}, {420}, Qt::Horizontal);
     m_review = new ReviewActions(session, *m_libraryView, *m_reviewQueue,
                                  {action(Id::Approve), action(Id::ReturnToAuthor),
                                   action(Id::Withdraw), action(Id::History),

@@ -31,7 +31,8 @@ ReviewQueueView::ReviewQueueView(LibrarySession &session, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({QString(), tr("Title"), tr("Channel"), tr("Submitted by"), tr("When")});
-    m_list->header()->setSectionResizeMode(BadgeColumn, QHeaderView::ResizeToContents);
+    // The title takes what the other columns leave.
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_message = new QLabel(body);
