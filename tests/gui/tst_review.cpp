@@ -126,6 +126,42 @@ private Q_SLOTS:
         QVERIFY(!itemFor(m_window->reviewQueue()->list(), id)); // left the queue
     }
 
+    void panel_comparesWithThePreviousReview_orTheLiveApproval()
+    {
+        // Returned, fixed and resubmitted: the resubmission against the return.
+        const qint64 id = submitted(u"来回的稿"_s); // v1 create, v2 submit
+        Workflow chief(library(), user(DemoNewsroom::ChiefEditor));
+        Workflow lin(library(), user(u"林晓"_s));
+        QVERIFY(chief.returnToAuthor(id, u"补充数据"_s)); // v3
+        Article fixed = library().articles().byId(id).value();
+        fixed.body = u"<p>补充了数据的正文。</p>"_s;
+        QVERIFY(lin.save(fixed)); // v4
+        QVERIFY(lin.submit(id)); // v5
+        signInAs(DemoNewsroom::ChiefEditor);
+        ReviewPanel *panel = m_window->reviewActions()->openReview(id);
+        QCOMPARE(panel->beforeVersion(), 3);
+        QCOMPARE(panel->afterVersion(), 5);
+        QVERIFY(!panel->diffView()->diff().identical());
+
+        // Approved, then edited and submitted again: the staged edit against what is live.
+        QTest::mouseClick(panel->approveButton(), Qt::LeftButton); // v6, approved
+        const Article live = library().articles().byId(id).value();
+        QCOMPARE(live.status, ArticleStatus::Approved);
+        Article edit = live;
+        edit.title = u"来回的稿（更新）"_s;
+        QVERIFY(chief.save(edit)); // v7, a staged edit
+        QVERIFY(chief.submit(id)); // v8
+        panel->reload();
+        QVERIFY(panel->article().pending.has_value());
+        QCOMPARE(panel->beforeVersion(), 6);
+        QCOMPARE(panel->afterVersion(), 8);
+        QVERIFY(panel->approveButton()->isEnabled());
+        // Any two revisions on request.
+        panel->compare(1, 2);
+        QCOMPARE(panel->beforeVersion(), 1);
+        QCOMPARE(panel->afterVersion(), 2);
+    }
+
     void return_requiresAComment_whichReachesThreadAndAuditLog()
     {
         const qint64 id = submitted(u"要退回的稿"_s);
@@ -255,6 +291,25 @@ private Q_SLOTS:
         for (qint64 id : {a, b})
             QCOMPARE(library().articles().byId(id).value().status, ArticleStatus::Approved);
         QVERIFY(!itemFor(m_window->reviewQueue()->list(), a));
+    }
+
+    void relativeTime_data()
+    {
+        QTest::addColumn<int>("secondsAgo");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("seconds") << 20 << u"just now"_s;
+        QTest::newRow("minutes") << 5 * 60 + 10 << u"5 min ago"_s;
+        QTest::newRow("hours") << 3 * 3600 << u"3 h ago"_s;
+        QTest::newRow("days") << 4 * 24 * 3600 << u"4 day(s) ago"_s;
+        QTest::newRow("future clock skew") << -30 << u"just now"_s;
+    }
+
+    void relativeTime()
+    {
+        QFETCH(int, secondsAgo);
+        QFETCH(QString, expected);
+        const QDateTime now(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC);
+        QCOMPARE(ReviewQueueView::relativeTime(now.addSecs(-secondsAgo), now), expected);
     }
 
 private:

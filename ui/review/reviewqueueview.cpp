@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +45,10 @@ ReviewQueueView::ReviewQueueView(LibrarySession &session, QWidget *parent)
     layout->addWidget(m_list);
     setWidget(body);
 
+    auto *clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    clock->start();
+    connect(clock, &QTimer::timeout, this, &ReviewQueueView::updateTimes);
     connect(m_list, &QTreeWidget::itemActivated, this, &ReviewQueueView::activated);
     connect(&m_session, &LibrarySession::libraryChanged, this, &ReviewQueueView::refresh);
     connect(&m_session, &LibrarySession::currentUserChanged, this, &ReviewQueueView::refresh);
@@ -135,6 +140,13 @@ QTreeWidgetItem *ReviewQueueView::itemFor(const ReviewQueueEntry &e,
     item->setToolTip(WhenColumn,
                      QLocale().toString(e.submittedAt.toLocalTime(), QLocale::LongFormat));
     return item;
+}
+
+void ReviewQueueView::updateTimes()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < m_list->topLevelItemCount() && i < m_entries.size(); ++i)
+        m_list->topLevelItem(i)->setText(WhenColumn, relativeTime(m_entries.at(i).submittedAt, now));
 }
 
 void ReviewQueueView::activated(QTreeWidgetItem *item)

@@ -38,6 +38,8 @@ Q_SIGNALS:
 
 private:
     void activated(QTreeWidgetItem *item);
+    // Brings "5 min ago" up to date without reading the queue again.
+    void updateTimes();
     QTreeWidgetItem *itemFor(const ReviewQueueEntry &entry,
                              const QHash<qint64, QString> &channels) const;
 
