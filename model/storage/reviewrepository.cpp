@@ -89,8 +89,8 @@ Result<QList<HistoryEntry>> ReviewRepository::historyOf(qint64 articleId) const
     QSqlQuery &q = query.value();
     while (q.next()) {
         entries.append({q.value(0).toLongLong(), q.value(1).toInt(), SqlValues::toId(q.value(2)),
-                        q.value(3).toString(), SqlValues::toTime(q.value(4)),
-                        q.value(5).toString(), q.value(6).toString()});
+                        q.value(3).toString(), SqlValues::toTime(q.value(4)), q.value(5).toString(),
+                        q.value(6).toString()});
     }
     return entries;
 }

@@ -66,8 +66,12 @@ private Q_SLOTS:
         const qint64 first = submitted(u"先交的稿"_s);
         const qint64 second = submitted(u"后交的稿"_s);
         // One second apart at least, so that the order is the submissions' and not the ids'.
-        QVERIFY(library().history().audit({0, QDateTime::currentDateTimeUtc().addSecs(30),
-                                           user(u"陈静"_s).id, u"submit"_s, first, {}}));
+        QVERIFY(library().history().audit({0,
+                                           QDateTime::currentDateTimeUtc().addSecs(30),
+                                           user(u"陈静"_s).id,
+                                           u"submit"_s,
+                                           first,
+                                           {}}));
         signInAs(DemoNewsroom::ChiefEditor);
         ReviewQueueView *queue = m_window->reviewQueue();
         QVERIFY(queue->isVisible()); // shown for chief editors

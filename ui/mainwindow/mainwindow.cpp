@@ -179,9 +179,9 @@ void MainWindow::buildMenus()
     for (Id id : {Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
         m_libraryView->channelView()->addAction(action(id));
     m_libraryView->articleView()->addAction(action(Id::OpenArticle));
-    for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
-                  Id::Approve, Id::ReturnToAuthor, Id::Withdraw, Id::History, Id::MoveToTrash,
-                  Id::Restore})
+    for (Id id :
+         {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit, Id::Approve,
+          Id::ReturnToAuthor, Id::Withdraw, Id::History, Id::MoveToTrash, Id::Restore})
         m_libraryView->articleView()->addAction(action(id));
     // Delete moves articles to the trash only while the list has the focus.
     action(Id::MoveToTrash)->setShortcutContext(Qt::WidgetShortcut);

@@ -85,8 +85,10 @@ void HistoryView::setArticle(qint64 articleId)
         item->setData(VersionColumn, VersionRole, e.version);
         item->setText(VersionColumn, QString::number(e.version));
         item->setText(WhoColumn, e.savedByName);
-        item->setText(WhenColumn, QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
-        item->setText(ActionColumn, e.action.isEmpty() ? QString() : AuditLogModel::actionName(e.action));
+        item->setText(WhenColumn,
+                      QLocale().toString(e.savedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(ActionColumn,
+                      e.action.isEmpty() ? QString() : AuditLogModel::actionName(e.action));
         item->setToolTip(ActionColumn, e.action);
         item->setText(DetailColumn, e.detail.simplified());
         item->setToolTip(DetailColumn, e.detail);
@@ -167,8 +169,9 @@ void HistoryView::selectionChanged()
         channels.insert(c.id, c.name);
     m_diff->setArticles(older.value(), label(before), newer.value(), label(after),
                         [channels](qint64 id) { return channels.value(id); });
-    m_hint->setText(versions.size() == 1 ? tr("Version %1 against the version before it.").arg(after)
-                                         : tr("Version %1 against version %2.").arg(after).arg(before));
+    m_hint->setText(versions.size() == 1
+                            ? tr("Version %1 against the version before it.").arg(after)
+                            : tr("Version %1 against version %2.").arg(after).arg(before));
 }
 
 void HistoryView::restoreSelected()

@@ -25,8 +25,8 @@ ReviewActions::ReviewActions(LibrarySession &session, LibraryView &view, ReviewQ
     , m_actions(actions)
     , m_window(window)
 {
-    for (QAction *action : {actions.approve, actions.returnToAuthor, actions.withdraw,
-                            actions.history})
+    for (QAction *action :
+         {actions.approve, actions.returnToAuthor, actions.withdraw, actions.history})
         m_statusTips.insert(action, action->statusTip());
     connect(actions.approve, &QAction::triggered, this, &ReviewActions::approve);
     connect(actions.returnToAuthor, &QAction::triggered, this, &ReviewActions::returnToAuthor);
@@ -116,8 +116,8 @@ void ReviewActions::returnToAuthor()
         return;
     const std::optional<QString> comment = Dialogs::multiLineText(
             m_window, tr("Return to Author"),
-            tr("What should be changed? %n article(s) go back to their authors with this note.",
-               "", int(count)));
+            tr("What should be changed? %n article(s) go back to their authors with this note.", "",
+               int(count)));
     if (!comment)
         return;
     apply(WorkflowAction::Return, tr("Return to Author"), *comment);
@@ -136,8 +136,8 @@ void ReviewActions::withdraw()
     if (!reason)
         return;
     if (Dialogs::question(m_window, tr("Withdraw"),
-                          tr("Withdraw %n article(s)? They leave the site at the next export.",
-                             "", int(count)))
+                          tr("Withdraw %n article(s)? They leave the site at the next export.", "",
+                             int(count)))
         != QMessageBox::Yes)
         return;
     apply(WorkflowAction::Withdraw, tr("Withdraw"), *reason);

@@ -245,7 +245,8 @@ void ReviewPanel::fillPickers()
     m_before->clear();
     m_after->clear();
     for (const HistoryEntry &e : std::as_const(m_entries)) {
-        QString text = tr("Version %1 — %2, %3").arg(e.version).arg(e.savedByName, shortTime(e.savedAt));
+        QString text =
+                tr("Version %1 — %2, %3").arg(e.version).arg(e.savedByName, shortTime(e.savedAt));
         if (!e.action.isEmpty())
             text += u" ("_s + AuditLogModel::actionName(e.action) + u')';
         if (e.revisionId == m_article.approvedRevisionId && m_article.isLive())

@@ -31,7 +31,8 @@ ReviewQueueView::ReviewQueueView(LibrarySession &session, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({QString(), tr("Title"), tr("Channel"), tr("Submitted by"), tr("When")});
+    m_list->setHeaderLabels(
+            {QString(), tr("Title"), tr("Channel"), tr("Submitted by"), tr("When")});
     // The title takes what the other columns leave.
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
@@ -130,7 +131,8 @@ QTreeWidgetItem *ReviewQueueView::itemFor(const ReviewQueueEntry &e,
     }
     item->setText(TitleColumn, e.title);
     QString byline = e.author.isEmpty() ? e.createdByName : e.author;
-    item->setToolTip(TitleColumn, byline.isEmpty()
+    item->setToolTip(TitleColumn,
+                     byline.isEmpty()
                              ? e.title
                              : tr("%1\nby %2 (version %3)").arg(e.title, byline).arg(e.version));
     item->setText(ChannelColumn, channels.value(e.channelId));
@@ -146,7 +148,8 @@ void ReviewQueueView::updateTimes()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_list->topLevelItemCount() && i < m_entries.size(); ++i)
-        m_list->topLevelItem(i)->setText(WhenColumn, relativeTime(m_entries.at(i).submittedAt, now));
+        m_list->topLevelItem(i)->setText(WhenColumn,
+                                         relativeTime(m_entries.at(i).submittedAt, now));
 }
 
 void ReviewQueueView::activated(QTreeWidgetItem *item)
