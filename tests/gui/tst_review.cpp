@@ -297,6 +297,27 @@ private Q_SLOTS:
         QVERIFY(!itemFor(m_window->reviewQueue()->list(), a));
     }
 
+    void withdrawAction_asksAReason_andConfirms()
+    {
+        const qint64 id = submitted(u"要撤的稿"_s);
+        QVERIFY(Workflow(library(), user(DemoNewsroom::ChiefEditor)).approve(id));
+        signInAs(DemoNewsroom::ChiefEditor);
+        m_window->libraryView()->refresh();
+        m_window->libraryView()->articleView()->selectIds({id}, id);
+        QAction *withdraw = m_window->action(Actions::Id::Withdraw);
+        QVERIFY(withdraw->isEnabled());
+        // Not confirmed: nothing changes.
+        Dialogs::setNextText(u"信息有误"_s);
+        Dialogs::setNextAnswer(QMessageBox::No);
+        withdraw->trigger();
+        QCOMPARE(library().articles().byId(id).value().status, ArticleStatus::Approved);
+        Dialogs::setNextText(u"信息有误"_s);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        withdraw->trigger();
+        QCOMPARE(library().articles().byId(id).value().status, ArticleStatus::Withdrawn);
+        QCOMPARE(library().review().commentsOf(id).value().constLast().body, u"信息有误"_s);
+    }
+
     void relativeTime_data()
     {
         QTest::addColumn<int>("secondsAgo");
