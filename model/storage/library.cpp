@@ -50,6 +50,7 @@ Library::Library(std::unique_ptr<Database> database)
     , m_site(*m_database)
     , m_history(*m_database)
     , m_publication(*m_database)
+    , m_review(*m_database)
 {
 }
 

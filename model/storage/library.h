@@ -8,6 +8,7 @@
 #include "storage/historyrepository.h"
 #include "storage/mediarepository.h"
 #include "storage/publicationrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/siterepository.h"
 #include "storage/tagrepository.h"
 #include "storage/userrepository.h"
@@ -53,6 +54,7 @@ public:
     SiteRepository &site() { return m_site; }
     HistoryRepository &history() { return m_history; }
     PublicationRepository &publication() { return m_publication; }
+    ReviewRepository &review() { return m_review; }
 
 private:
     explicit Library(std::unique_ptr<Database> database);
@@ -69,6 +71,7 @@ private:
     SiteRepository m_site;
     HistoryRepository m_history;
     PublicationRepository m_publication;
+    ReviewRepository m_review;
 };
 
 } // namespace Newsdesk

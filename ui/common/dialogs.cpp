@@ -123,6 +123,19 @@ std::optional<QString> Dialogs::text(QWidget *parent, const QString &title, cons
     return ok ? std::optional<QString>(answer) : std::nullopt;
 }
 
+std::optional<QString> Dialogs::multiLineText(QWidget *parent, const QString &title,
+                                              const QString &label)
+{
+    if (nextText) {
+        const std::optional<QString> answer = *nextText;
+        nextText.reset();
+        return answer;
+    }
+    bool ok = false;
+    const QString answer = QInputDialog::getMultiLineText(parent, title, label, {}, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
+}
+
 void Dialogs::setNextText(const std::optional<QString> &text)
 {
     nextText = text;

@@ -29,6 +29,9 @@ public:
     // A line of text from the person; nullopt when cancelled.
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
                                        const QString &initial = {});
+    // Several lines of text (a comment); nullopt when cancelled. Answered by setNextText too.
+    static std::optional<QString> multiLineText(QWidget *parent, const QString &title,
+                                                const QString &label);
 
     // A library file to open; empty when cancelled.
     static QString openLibraryFile(QWidget *parent, const QString &folder);
@@ -45,7 +48,7 @@ public:
     // returns path. lastMessage() is the text of the last message box, shown or answered.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextPath(const QString &path);
-    // The next text() returns text (nullopt: as if cancelled).
+    // The next text() or multiLineText() returns text (nullopt: as if cancelled).
     static void setNextText(const std::optional<QString> &text);
     static QString lastMessage();
 

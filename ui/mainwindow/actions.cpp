@@ -55,6 +55,16 @@ QString Actions::objectName(Id id)
         return u"action.article.flags"_s;
     case Id::Submit:
         return u"action.article.submit"_s;
+    case Id::Approve:
+        return u"action.article.approve"_s;
+    case Id::ReturnToAuthor:
+        return u"action.article.return"_s;
+    case Id::Withdraw:
+        return u"action.article.withdraw"_s;
+    case Id::History:
+        return u"action.article.history"_s;
+    case Id::ToggleReviewQueue:
+        return u"action.view.reviewQueue"_s;
     case Id::MoveToTrash:
         return u"action.article.trash"_s;
     case Id::Restore:
@@ -168,6 +178,17 @@ Actions::Actions(QObject *owner)
     a = make(Id::Submit, tr("&Submit for Review"),
              tr("Submit the selected drafts and returned articles for review"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    make(Id::Approve, tr("&Approve"),
+         tr("Approve the selected articles as they are now (chief editors)"));
+    make(Id::ReturnToAuthor, tr("Re&turn to Author…"),
+         tr("Send the selected articles back to their authors with a note (chief editors)"));
+    make(Id::Withdraw, tr("&Withdraw…"),
+         tr("Take the selected approved or published articles off the site (chief editors)"));
+    make(Id::History, tr("&History…"),
+         tr("Every revision of the current article: compare any two, restore one"));
+    a = make(Id::ToggleReviewQueue, tr("&Review Queue"),
+             tr("Show or hide the articles waiting for review"));
+    a->setCheckable(true);
     a = make(Id::MoveToTrash, tr("Move to &Trash"), tr("Move the selected articles to the trash"));
     a->setShortcut(QKeySequence::Delete);
     a->setIcon(themed(u"user-trash"_s, QStyle::SP_TrashIcon));

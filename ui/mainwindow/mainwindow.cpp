@@ -17,6 +17,8 @@
 #include "mainwindow/recentlibrariesmenu.h"
 #include "manage/tagmanagerdialog.h"
 #include "people/peopleactions.h"
+#include "review/reviewactions.h"
+#include "review/reviewqueueview.h"
 #include "settings/preferencesdialog.h"
 #include "settings/sitesettingsdialog.h"
 
@@ -54,6 +56,14 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     m_people = new PeopleActions(session, this, action(Id::SwitchUser), action(Id::ManageUsers),
                                  action(Id::AuditLog));
     m_tabs = new EditorTabs(session, m_libraryView, m_central);
+    m_reviewQueue = new ReviewQueueView(session, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewQueue);
+    resizeDocks({m_reviewQueue}, {420}, Qt::Horizontal);
+    m_review = new ReviewActions(session, *m_libraryView, *m_reviewQueue,
+                                 {action(Id::Approve), action(Id::ReturnToAuthor),
+                                  action(Id::Withdraw), action(Id::History),
+                                  action(Id::ToggleReviewQueue)},
+                                 this);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_tabs);
     setCentralWidget(m_central);
@@ -78,6 +88,12 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     connect(m_bulk, &BulkActions::statusMessage, this, showMessage);
     connect(m_channelActions, &ChannelActions::statusMessage, this, showMessage);
     connect(m_people, &PeopleActions::statusMessage, this, showMessage);
+    connect(m_review, &ReviewActions::statusMessage, this, showMessage);
+    // Whatever changes articles changes what waits for review.
+    connect(m_bulk, &BulkActions::articlesChanged, m_reviewQueue, &ReviewQueueView::refresh);
+    connect(m_channelActions, &ChannelActions::articlesChanged, m_reviewQueue,
+            &ReviewQueueView::refresh);
+    connect(m_tabs, &EditorTabs::articleSaved, m_reviewQueue, &ReviewQueueView::refresh);
     connect(m_tabs, &EditorTabs::statusMessage, this, showMessage);
     connect(m_tabs, &EditorTabs::articleSaved, m_libraryView, &LibraryView::refresh);
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::updateActions);
@@ -127,7 +143,10 @@ void MainWindow::buildMenus()
     for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel})
         article->addAction(action(id));
     article->addSeparator();
-    article->addAction(action(Id::Submit));
+    for (Id id : {Id::Submit, Id::Approve, Id::ReturnToAuthor, Id::Withdraw})
+        article->addAction(action(id));
+    article->addSeparator();
+    article->addAction(action(Id::History));
     article->addSeparator();
     article->addAction(action(Id::MoveToTrash));
     article->addAction(action(Id::Restore));
@@ -141,6 +160,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(action(Id::ToggleDetails));
     view->addAction(action(Id::TogglePreview));
+    view->addAction(action(Id::ToggleReviewQueue));
 
     QMenu *library = menuBar()->addMenu(tr("&Library"));
     library->setObjectName(u"menu.library"_s);
@@ -159,8 +179,9 @@ void MainWindow::buildMenus()
     for (Id id : {Id::NewChannel, Id::EditChannel, Id::MoveChannel, Id::DeleteChannel})
         m_libraryView->channelView()->addAction(action(id));
     m_libraryView->articleView()->addAction(action(Id::OpenArticle));
-    for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
-                  Id::MoveToTrash, Id::Restore})
+    for (Id id :
+         {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit, Id::Approve,
+          Id::ReturnToAuthor, Id::Withdraw, Id::History, Id::MoveToTrash, Id::Restore})
         m_libraryView->articleView()->addAction(action(id));
     // Delete moves articles to the trash only while the list has the focus.
     action(Id::MoveToTrash)->setShortcutContext(Qt::WidgetShortcut);
@@ -366,6 +387,7 @@ void MainWindow::updateActions()
                   Id::MoveToTrash, Id::Restore})
         action(id)->setEnabled(selected);
     action(Id::OpenArticle)->setEnabled(selected);
+    m_review->updateActions(open && !m_tabs->currentEditor(), m_selectedArticles);
     updateEditorActions();
 }
 

@@ -19,6 +19,8 @@ class Error;
 class LibrarySession;
 class LibraryView;
 class PeopleActions;
+class ReviewActions;
+class ReviewQueueView;
 class Settings;
 class WelcomePage;
 
@@ -34,6 +36,8 @@ public:
 
     QAction *action(Actions::Id id) const { return m_actions.action(id); }
     LibraryView *libraryView() const { return m_libraryView; }
+    ReviewQueueView *reviewQueue() const { return m_reviewQueue; }
+    ReviewActions *reviewActions() const { return m_review; }
     // The tabs: the library first, then the open article editors.
     EditorTabs *editorTabs() const { return m_tabs; }
 
@@ -77,6 +81,8 @@ private:
     BulkActions *m_bulk = nullptr;
     ChannelActions *m_channelActions = nullptr;
     PeopleActions *m_people = nullptr;
+    ReviewQueueView *m_reviewQueue = nullptr;
+    ReviewActions *m_review = nullptr;
     int m_selectedArticles = 0;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_userLabel = nullptr;
