@@ -1,3 +1,4 @@
+#include "demo/demonewsroom.h"
 #include "storage/library.h"
 #include "workflow/signin.h"
 #include "testlibrary.h"
@@ -164,7 +165,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         for (const QString &command :
-             {u"import"_s, u"submit"_s, u"approve"_s, u"return"_s})
+             {u"import"_s})
             QTest::newRow(qPrintable(command)) << command;
     }
 
@@ -176,6 +177,94 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(command));
         QCOMPARE(run.err.count(u'\n'), 1);
         QCOMPARE(newsdesk({command, u"--help"_s}).exitCode, 0);
+    }
+
+    void workflow_submitReturnApprove_asTheNamedPeople()
+    {
+        const QString library = m_dir.filePath(u"workflow.newsdesk"_s);
+        QCOMPARE(newsdesk({u"init"_s, u"--library"_s, library, u"--demo"_s, u"--articles"_s,
+                           u"30"_s})
+                         .exitCode,
+                 0);
+        // A draft written by 林晓: the demo gives each article its author's account.
+        std::unique_ptr<Library> lib = Test::openLibrary(library);
+        const qint64 editorId = lib->users().byName(u"林晓"_s).value().id;
+        qint64 draft = 0;
+        for (const ArticleSummary &a : lib->articles().list({}).value()) {
+            const Article whole = lib->articles().byId(a.id).value();
+            if (whole.status == ArticleStatus::Draft && whole.createdById == editorId
+                && !whole.isTrashed())
+                draft = a.id;
+        }
+        lib.reset();
+        QVERIFY(draft > 0);
+        const QString id = QString::number(draft);
+        const QString demo = DemoNewsroom::DemoPassword;
+
+        // Usage errors: no --as, return without a comment, ids and --all-submitted together.
+        QCOMPARE(newsdesk({u"submit"_s, u"--library"_s, library, id}).exitCode, 2);
+        QCOMPARE(newsdesk({u"return"_s, u"--library"_s, library, u"--as"_s, u"北风"_s, id},
+                          {}, demo)
+                         .exitCode,
+                 2);
+        QCOMPARE(newsdesk({u"approve"_s, u"--library"_s, library, u"--as"_s, u"北风"_s, id,
+                           u"--all-submitted"_s},
+                          {}, demo)
+                         .exitCode,
+                 2);
+
+        Run run = newsdesk({u"submit"_s, u"--library"_s, library, u"--as"_s, u"林晓"_s, id});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Submitted "_s + id), qPrintable(run.out));
+        // An editor cannot approve; a wrong password is refused; one line each.
+        run = newsdesk({u"approve"_s, u"--library"_s, library, u"--as"_s, u"林晓"_s, id});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.contains(u"cannot approve"_s), qPrintable(run.err));
+        run = newsdesk({u"approve"_s, u"--library"_s, library, u"--as"_s, u"北风"_s, id}, {},
+                       u"wrong-password"_s);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"password"_s), qPrintable(run.err));
+
+        run = newsdesk({u"return"_s, u"--library"_s, library, u"--as"_s, u"北风"_s,
+                        u"--comment"_s, u"请补充数据来源"_s, id},
+                       {}, demo);
+        QCOMPARE(run.exitCode, 0);
+        // Returned: approving it now is refused, and nothing changes.
+        run = newsdesk({u"approve"_s, u"--library"_s, library, u"--as"_s, u"北风"_s,
+                        u"--password-stdin"_s, id},
+                       demo.toUtf8() + '\n');
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"not waiting for review"_s), qPrintable(run.err));
+        QCOMPARE(newsdesk({u"submit"_s, u"--library"_s, library, u"--as"_s, u"林晓"_s, id})
+                         .exitCode,
+                 0);
+        run = newsdesk({u"approve"_s, u"--library"_s, library, u"--as"_s, u"北风"_s,
+                        u"--all-submitted"_s},
+                       {}, demo);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Approved "_s + id), qPrintable(run.out));
+
+        lib = Test::openLibrary(library);
+        const Article approved = lib->articles().byId(draft).value();
+        QCOMPARE(approved.status, ArticleStatus::Approved);
+        QCOMPARE(approved.approvedByName, u"北风"_s);
+        QVERIFY(lib->articles().awaitingReview().value().isEmpty());
+        QCOMPARE(lib->history().comments(draft).value().constLast().body, u"请补充数据来源"_s);
+    }
+
+    void export_asAnEditor_isRefused()
+    {
+        const QString library = m_dir.filePath(u"export-as.newsdesk"_s);
+        QCOMPARE(newsdesk({u"init"_s, u"--library"_s, library, u"--demo"_s, u"--articles"_s,
+                           u"10"_s})
+                         .exitCode,
+                 0);
+        const Run run = newsdesk({u"export"_s, u"--library"_s, library, u"--out"_s,
+                                  m_dir.filePath(u"as-editor"_s), u"--as"_s, u"林晓"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"export"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"as-editor"_s)));
     }
 
     void export_writesTheBundleAndSaysWhatItDid()

@@ -3,6 +3,7 @@
 #include "export/exportdialog.h"
 #include "export/exportoptions.h"
 #include "library/articletablemodel.h"
+#include "demo/demonewsroom.h"
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "mainwindow/mainwindow.h"
@@ -89,6 +90,9 @@ private Q_SLOTS:
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
         m_session = std::make_unique<LibrarySession>(*m_settings);
         QVERIFY(m_session->open(m_path));
+        // Exporting is a chief editor's work.
+        m_session->setCurrentUser(
+                m_session->library()->users().byName(DemoNewsroom::ChiefEditor).value());
         openDialog();
     }
 

@@ -52,6 +52,8 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->openLibrary(m_path));
+        // Bulk changes to everyone's articles, channels and tags: an administrator's work.
+        m_session->setCurrentUser(library()->users().byName(u"admin"_s).value());
     }
 
     void cleanup()

@@ -1,5 +1,6 @@
 #include "common/dialogs.h"
 #include "config/settings.h"
+#include "demo/demonewsroom.h"
 #include "library/librarysession.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/sitesettingsdialog.h"
@@ -76,6 +77,8 @@ private Q_SLOTS:
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
         m_session = std::make_unique<LibrarySession>(*m_settings);
         QVERIFY(m_session->open(m_path));
+        // Site settings are an administrator's.
+        m_session->setCurrentUser(m_session->library()->users().byName(u"admin"_s).value());
         m_dialog = std::make_unique<SiteSettingsDialog>(*m_session);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
