@@ -21,6 +21,7 @@
 #include "review/reviewqueueview.h"
 #include "settings/preferencesdialog.h"
 #include "settings/sitesettingsdialog.h"
+#include "workflow/permissions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -374,18 +375,35 @@ void MainWindow::libraryChanged()
 void MainWindow::updateActions()
 {
     const bool open = m_session.library() != nullptr;
-    for (Id id : {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails, Id::ManageTags,
-                  Id::SiteSettings, Id::ExportSite, Id::NewChannel, Id::EditChannel,
-                  Id::MoveChannel, Id::DeleteChannel, Id::NewArticle})
+    for (Id id : {Id::CloseLibrary, Id::Refresh, Id::ToggleDetails})
         action(id)->setEnabled(open);
+    // What the signed-in person's role allows (the model checks again on every change); a
+    // disabled action says what it takes.
+    const std::optional<User> &user = m_session.currentUser();
+    const auto allow = [&](Id id, Permission permission) {
+        const bool allowed = open && user && Permissions::allows(user->role, permission);
+        action(id)->setEnabled(allowed);
+        action(id)->setToolTip(allowed || !open ? QString()
+                                                : tr("Takes the role %1.")
+                                                          .arg(Roles::displayName(
+                                                                  Permissions::leastRole(permission))));
+    };
+    allow(Id::NewArticle, Permission::WriteArticles);
+    allow(Id::ExportSite, Permission::Export);
+    allow(Id::SiteSettings, Permission::ManageSettings);
+    for (Id id : {Id::ManageTags, Id::NewChannel, Id::EditChannel, Id::MoveChannel,
+                  Id::DeleteChannel})
+        allow(id, Permission::ManageChannels);
     // Ctrl+F searches the library on its tab, and the article in an editor.
     for (Id id : {Id::Find, Id::SaveSearch})
         action(id)->setEnabled(open && !m_tabs->currentEditor());
     // The library's bulk actions (and their shortcuts) only while the library tab is shown.
     const bool selected = open && m_selectedArticles > 0 && !m_tabs->currentEditor();
-    for (Id id : {Id::AddTags, Id::RemoveTags, Id::SetFlags, Id::MoveToChannel, Id::Submit,
-                  Id::MoveToTrash, Id::Restore})
-        action(id)->setEnabled(selected);
+    for (Id id : {Id::AddTags, Id::RemoveTags, Id::MoveToChannel, Id::Submit, Id::MoveToTrash,
+                  Id::Restore})
+        action(id)->setEnabled(selected && user);
+    action(Id::SetFlags)->setEnabled(
+            selected && user && Permissions::allows(user->role, Permission::CurateFrontPage));
     action(Id::OpenArticle)->setEnabled(selected);
     m_review->updateActions(open && !m_tabs->currentEditor(), m_selectedArticles);
     updateEditorActions();
@@ -454,6 +472,7 @@ void MainWindow::userChanged()
     m_userLabel->setText(user ? tr("User: %1 (%2)").arg(user->name, Roles::displayName(user->role))
                               : tr("Not signed in"));
     m_userLabel->setVisible(m_session.library() != nullptr);
+    updateActions();
 }
 
 void MainWindow::showError(const QString &message)
