@@ -3,6 +3,7 @@
 #include "demo/demoarticlegenerator.h"
 #include "demo/demonewsroom.h"
 #include "storage/library.h"
+#include "workflow/workflow.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,10 +56,43 @@ Status DemoLibrary::populateDemo(Library &library, int articleCount, const Progr
         };
         // A large demo builds the list indexes once at the end instead of row by row.
         constexpr int BulkThreshold = 5000;
-        if (articleCount < BulkThreshold)
-            return generate();
-        return library.database().withIndexesDeferred(u"articles"_s, generate);
+        const Status generated = articleCount < BulkThreshold
+                ? generate()
+                : library.database().withIndexesDeferred(u"articles"_s, generate);
+        if (!generated)
+            return generated;
+        return addStagedEdit(library);
     });
+}
+
+Status DemoLibrary::addStagedEdit(Library &library)
+{
+    // The newest published article an editor wrote gets an edit waiting for review, so the
+    // review queue shows a staged edit next to new articles: its published version stays
+    // live until a chief editor approves the edit.
+    Result<QList<ArticleSummary>> published =
+            library.articles().list({{}, ArticleStatus::Published, false, -1});
+    if (!published)
+        return published.error();
+    for (const ArticleSummary &summary : published.value()) {
+        Result<Article> article = library.articles().byId(summary.id);
+        if (!article)
+            return article.error();
+        Result<User> author = library.users().byId(article.value().createdById);
+        if (!author || author.value().role != Role::Editor)
+            continue;
+        Workflow workflow(library, author.value());
+        Article edit = article.value();
+        // Demo content is Chinese whatever the interface language, like the rest of it.
+        edit.summary += u"（据最新数据更新）"_s;
+        edit.body += u"<p>更新：文中数据已于今日再次核实。</p>"_s;
+        if (Result<Article> saved = workflow.save(edit); !saved)
+            return saved.error();
+        if (Result<Article> submitted = workflow.submit(edit.id); !submitted)
+            return submitted.error();
+        return {};
+    }
+    return {};
 }
 
 } // namespace Newsdesk

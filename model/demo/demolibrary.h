@@ -26,6 +26,9 @@ public:
     static Status populateEmpty(Library &library, const QString &adminName);
     // The demo newsroom with articleCount generated articles besides the reference article.
     static Status populateDemo(Library &library, int articleCount, const Progress &progress = {});
+
+private:
+    static Status addStagedEdit(Library &library);
 };
 
 } // namespace Newsdesk
