@@ -6,6 +6,9 @@
 #include "editor/articlesaver.h"
 #include "editor/articlevalidator.h"
 #include "editor/bodyeditor.h"
+#include "editor/editoraccess.h"
+#include "editor/editorworkflow.h"
+#include "editor/workflowbar.h"
 #include "html/bodytext.h"
 #include "preview/previewpane.h"
 #include "recovery/recoverystore.h"
@@ -42,6 +45,8 @@ ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWi
     , m_document(new ArticleDocument(article, this))
     , m_form(new ArticleForm(this))
     , m_body(new BodyEditor(this))
+    , m_bar(new WorkflowBar(this))
+    , m_access(new EditorAccess(context.library, context.user, this))
     , m_autosave(new QTimer(this))
     , m_recoveryKey(article.id > 0 ? RecoveryStore::articleKey(article.id)
                                    : RecoveryStore::newDraftKey())
@@ -66,7 +71,9 @@ ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWi
     m_splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_splitter, 1);
     setFocusProxy(m_form);
 
     m_autosave->setSingleShot(true);
@@ -90,7 +97,14 @@ ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWi
     connect(body, &QTextDocument::modificationChanged, this, &ArticleEditor::updateModified);
     connect(m_form, &ArticleForm::suggestSummaryRequested, this, &ArticleEditor::suggestSummary);
     connect(qApp, &QApplication::focusChanged, this, &ArticleEditor::undoRedoChanged);
+    m_workflow = new EditorWorkflow(*this, *m_access, *m_bar);
+    connect(m_bar, &WorkflowBar::saveCopyRequested, this, &ArticleEditor::saveCopy);
+    connect(m_workflow, &EditorWorkflow::submitted, this, [this](qint64 id) {
+        Q_EMIT saved(id);
+        Q_EMIT noticeRequested(tr("\"%1\" was submitted for review.").arg(displayTitle()));
+    });
     updateCoverChoices();
+    m_access->open(article);
 }
 
 ArticleEditor::~ArticleEditor()
@@ -130,6 +144,8 @@ void ArticleEditor::updateModified()
     if (modified == m_modified)
         return;
     m_modified = modified;
+    if (m_workflow)
+        m_workflow->update(); // submitting or saving a copy may have become possible
     Q_EMIT modifiedChanged(modified);
 }
 
@@ -235,28 +251,68 @@ void ArticleEditor::restore(const RecoveryEntry &entry)
     Q_EMIT titleChanged(displayTitle());
 }
 
+bool ArticleEditor::validate(const Article &article)
+{
+    const QList<ArticleValidator::Problem> problems = ArticleValidator::check(article);
+    if (problems.isEmpty())
+        return true;
+    QStringList lines;
+    for (const ArticleValidator::Problem &problem : problems)
+        lines.append(problem.message);
+    Dialogs::critical(this, tr("Cannot Save the Article"), lines.join(u'\n'));
+    if (!isReadOnly())
+        m_form->focusField(problems.constFirst().field);
+    return false;
+}
+
 bool ArticleEditor::save()
 {
     if (!m_context.library)
         return false;
-    const Article article = currentArticle();
-    const QList<ArticleValidator::Problem> problems = ArticleValidator::check(article);
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const ArticleValidator::Problem &problem : problems)
-            lines.append(problem.message);
-        Dialogs::critical(this, tr("Cannot Save the Article"), lines.join(u'\n'));
-        m_form->focusField(problems.constFirst().field);
-        return false;
+    if (isReadOnly()) {
+        if (!isModified()) {
+            Q_EMIT noticeRequested(m_access->banner());
+            return false;
+        }
+        const QMessageBox::StandardButton answer = Dialogs::question(
+                this, tr("This Editor Is Read-Only"),
+                tr("%1\n\nSave your text as a new article instead?").arg(m_access->banner()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        return answer == QMessageBox::Yes && saveCopy();
     }
-    ArticleSaver saver(*m_context.library, m_context.userId, this,
+    const Article article = currentArticle();
+    if (!validate(article))
+        return false;
+    ArticleSaver saver(*m_context.library, m_access->user().value_or(User()), this,
                        [this](qint64 id) { return channelName(id); });
     const std::optional<ArticleSaver::Saved> result = saver.save(article);
     if (!result)
         return false;
+    finishSave(result->article, result->asCopy);
+    return true;
+}
+
+bool ArticleEditor::saveCopy()
+{
+    if (!m_context.library)
+        return false;
+    const Article article = currentArticle();
+    if (!validate(article))
+        return false;
+    ArticleSaver saver(*m_context.library, m_access->user().value_or(User()), this,
+                       [this](qint64 id) { return channelName(id); });
+    const std::optional<ArticleSaver::Saved> result = saver.saveCopy(article);
+    if (!result)
+        return false;
+    finishSave(result->article, true);
+    return true;
+}
+
+void ArticleEditor::finishSave(const Article &article, bool asCopy)
+{
     const QString oldKey = m_recoveryKey;
-    m_recoveryKey = RecoveryStore::articleKey(result->article.id);
-    m_document->markSaved(result->article);
+    m_recoveryKey = RecoveryStore::articleKey(article.id);
+    m_document->markSaved(article);
     m_body->setModified(false);
     m_autosave->stop();
     m_unsavedSince.invalidate();
@@ -267,14 +323,42 @@ bool ArticleEditor::save()
                 Q_EMIT recoveryFailed(removed.error().message());
         }
     }
+    // A copy is another article: the access (and the lease) move to it.
+    m_access->update(article);
     updateModified();
     Q_EMIT titleChanged(displayTitle());
-    Q_EMIT saved(result->article.id);
-    if (result->asCopy)
+    Q_EMIT saved(article.id);
+    if (asCopy)
         Q_EMIT noticeRequested(tr("Saved as a new article (%1); the other version was left as "
                                   "it was.")
-                                       .arg(result->article.id));
-    return true;
+                                       .arg(article.id));
+}
+
+bool ArticleEditor::submit()
+{
+    return m_workflow->submit();
+}
+
+bool ArticleEditor::isReadOnly() const
+{
+    return !m_access->isEditable();
+}
+
+void ArticleEditor::setUser(const std::optional<User> &user)
+{
+    m_context.user = user;
+    m_access->setUser(user);
+}
+
+void ArticleEditor::releaseLease()
+{
+    m_access->release();
+}
+
+void ArticleEditor::forgetLibrary()
+{
+    m_access->forgetLibrary();
+    m_context.library = nullptr;
 }
 
 bool ArticleEditor::maybeClose()
@@ -304,6 +388,8 @@ bool ArticleEditor::bodyHasFocus() const
 
 void ArticleEditor::undo()
 {
+    if (isReadOnly())
+        return;
     if (bodyHasFocus())
         m_body->document()->undo();
     else
@@ -312,6 +398,8 @@ void ArticleEditor::undo()
 
 void ArticleEditor::redo()
 {
+    if (isReadOnly())
+        return;
     if (bodyHasFocus())
         m_body->document()->redo();
     else
@@ -320,12 +408,16 @@ void ArticleEditor::redo()
 
 bool ArticleEditor::canUndo() const
 {
+    if (isReadOnly())
+        return false;
     return bodyHasFocus() ? m_body->document()->isUndoAvailable()
                           : m_document->undoStack()->canUndo();
 }
 
 bool ArticleEditor::canRedo() const
 {
+    if (isReadOnly())
+        return false;
     return bodyHasFocus() ? m_body->document()->isRedoAvailable()
                           : m_document->undoStack()->canRedo();
 }

@@ -204,4 +204,9 @@ void ArticleForm::focusField(ArticleField field)
         widget->setFocus(Qt::OtherFocusReason);
 }
 
+void ArticleForm::setCurationEditable(bool editable)
+{
+    m_publishing->setCurationEditable(editable);
+}
+
 } // namespace Newsdesk

@@ -32,6 +32,8 @@ public:
     // Moves the focus to the widget of field (after a validation message named it).
     void focusField(ArticleField field);
     QWidget *widgetFor(ArticleField field) const;
+    // Whether the front-page flags and the weight can be changed (PublishingForm).
+    void setCurationEditable(bool editable);
 
 Q_SIGNALS:
     // The person asked for a summary from the body; the editor answers with the document.
