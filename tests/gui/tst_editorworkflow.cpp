@@ -169,8 +169,7 @@ private Q_SLOTS:
         QVERIFY(saveCopy->isVisibleTo(editor));
         QTest::mouseClick(saveCopy, Qt::LeftButton);
         QVERIFY(editor->articleId() != id);
-        QCOMPARE(library().articles().byId(editor->articleId()).value().title,
-                 u"接管前 未保存"_s);
+        QCOMPARE(library().articles().byId(editor->articleId()).value().title, u"接管前 未保存"_s);
         QCOMPARE(library().articles().byId(id).value().title, u"接管前"_s);
         // The copy is the person's own draft: editable, and leased.
         QVERIFY(!editor->isReadOnly());

@@ -9,14 +9,12 @@
 #include "editor/editoraccess.h"
 #include "editor/editorworkflow.h"
 #include "editor/workflowbar.h"
-#include "html/bodytext.h"
 #include "preview/previewpane.h"
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
 
 #include <QApplication>
 
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
@@ -34,7 +32,6 @@ namespace Newsdesk {
 namespace {
 // Typing without a pause still reaches the recovery store this often.
 constexpr qint64 LongestUnsavedMs = 10000;
-constexpr int SummaryLength = 160;
 constexpr int FormWidth = 380;
 constexpr int PreviewWidth = 420;
 } // namespace
@@ -269,17 +266,8 @@ bool ArticleEditor::save()
 {
     if (!m_context.library)
         return false;
-    if (isReadOnly()) {
-        if (!isModified()) {
-            Q_EMIT noticeRequested(m_access->banner());
-            return false;
-        }
-        const QMessageBox::StandardButton answer = Dialogs::question(
-                this, tr("This Editor Is Read-Only"),
-                tr("%1\n\nSave your text as a new article instead?").arg(m_access->banner()),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        return answer == QMessageBox::Yes && saveCopy();
-    }
+    if (isReadOnly())
+        return m_workflow->offerCopy();
     const Article article = currentArticle();
     if (!validate(article))
         return false;
@@ -424,49 +412,14 @@ bool ArticleEditor::canRedo() const
 
 void ArticleEditor::suggestSummary()
 {
-    const QString text = BodyText::plain(currentArticle().body).simplified();
-    if (text.isEmpty()) {
+    if (!m_form->suggestSummary(currentArticle().body))
         Q_EMIT noticeRequested(tr("The body is empty: there is nothing to suggest a summary "
                                   "from."));
-        return;
-    }
-    QString summary = text.left(SummaryLength);
-    if (summary.size() < text.size()) {
-        // End at the last full sentence when there is one in the second half.
-        static const QRegularExpression sentenceEnd(u"[。！？.!?]"_s);
-        const qsizetype end = summary.lastIndexOf(sentenceEnd);
-        summary = end >= SummaryLength / 2 ? summary.left(end + 1) : summary + u'…';
-    }
-    m_document->breakMerge();
-    m_document->change(ArticleField::Summary, summary);
 }
 
 void ArticleEditor::updateCoverChoices()
 {
-    static const QRegularExpression media(u"src=\"media:(\\d+)\""_s);
-    const QString body = currentArticle().body;
-    QList<qint64> ids;
-    for (QRegularExpressionMatchIterator it = media.globalMatch(body); it.hasNext();) {
-        const qint64 id = it.next().captured(1).toLongLong();
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    if (ids == m_coverIds && !ids.isEmpty())
-        return;
-    m_coverIds = ids;
-    QList<CoverChoice> choices;
-    for (qint64 id : std::as_const(ids)) {
-        QString label = tr("Image #%1").arg(id);
-        if (m_context.library) {
-            if (Result<Media> found = m_context.library->media().byId(id)) {
-                const Media &m = found.value();
-                const QString name = !m.caption.isEmpty() ? m.caption : m.fileName;
-                label = tr("#%1 %2 (%3×%4)").arg(id).arg(name.left(40)).arg(m.width).arg(m.height);
-            }
-        }
-        choices.append({id, label});
-    }
-    m_form->setCoverChoices(choices);
+    m_form->updateCoverChoices(currentArticle().body, m_context.library);
 }
 
 QString ArticleEditor::channelName(qint64 id) const

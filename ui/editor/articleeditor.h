@@ -144,7 +144,6 @@ private:
     QTimer *m_autosave = nullptr;
     QElapsedTimer m_unsavedSince;
     QString m_recoveryKey;
-    QList<qint64> m_coverIds;
     bool m_modified = false;
 };
 

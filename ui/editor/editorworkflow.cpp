@@ -70,6 +70,19 @@ bool EditorWorkflow::submit()
     return true;
 }
 
+bool EditorWorkflow::offerCopy()
+{
+    if (!m_editor.isModified()) {
+        Q_EMIT m_editor.noticeRequested(m_access.banner());
+        return false;
+    }
+    const QMessageBox::StandardButton answer = Dialogs::question(
+            &m_editor, tr("This Editor Is Read-Only"),
+            tr("%1\n\nSave your text as a new article instead?").arg(m_access.banner()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    return answer == QMessageBox::Yes && m_editor.saveCopy();
+}
+
 void EditorWorkflow::takeOver()
 {
     const QMessageBox::StandardButton answer = Dialogs::question(

@@ -24,6 +24,8 @@ public:
     // Saves the article when it has changes, then submits it for review; false when it was not
     // submitted (the reason was shown).
     bool submit();
+    // Saving in a read-only editor: offers to save its changes as a new article.
+    bool offerCopy();
     void takeOver();
     void tryAgain();
 

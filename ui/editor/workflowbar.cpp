@@ -1,7 +1,7 @@
 #include "workflowbar.h"
 
-#include <QHBoxLayout>
 #include <QFont>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -43,8 +43,7 @@ WorkflowBar::WorkflowBar(QWidget *parent)
         layout->addWidget(b);
 }
 
-QPushButton *WorkflowBar::button(const QString &name, const QString &text,
-                                 const QString &toolTip)
+QPushButton *WorkflowBar::button(const QString &name, const QString &text, const QString &toolTip)
 {
     auto *b = new QPushButton(text, this);
     b->setObjectName(name);
