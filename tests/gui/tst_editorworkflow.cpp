@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -87,8 +88,13 @@ private Q_SLOTS:
         QVERIFY2(banner(editor).contains(u"only its author or a chief editor"_s),
                  qPrintable(banner(editor)));
         QVERIFY(!field<QLineEdit>(editor, u"editor.title"_s)->isEnabled());
-        QVERIFY(editor->bodyEditor()->textEdit()->isReadOnly());
+        QTextEdit *body = editor->bodyEditor()->textEdit();
+        QVERIFY(body->isReadOnly());
         QVERIFY(!editor->canUndo());
+        // The text can still be copied.
+        body->selectAll();
+        body->copy();
+        QCOMPARE(QApplication::clipboard()->text(), u"正文。"_s);
         QVERIFY(!button(editor, u"editor.submit"_s)->isEnabled());
         // Nobody leases what they may not edit.
         QVERIFY(!leaseOf(id));
