@@ -1,9 +1,14 @@
 #include "articletablemodel.h"
 
 #include "search/searchindex.h"
+#include "storage/leaserepository.h"
 #include "storage/library.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +35,25 @@ constexpr ColumnInfo Columns[] = {
         {ArticleTableModel::ClicksColumn, ArticleSortKey::Clicks},
         {ArticleTableModel::MatchColumn, ArticleSortKey::Relevance},
 };
+
+// A pencil for articles someone else is editing (a dot of colour where no theme has one).
+QVariant leaseIndicator()
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QColor(0xef, 0x8a, 0x00);
+    static const QIcon icon = [] {
+        QPixmap dot(12, 12);
+        dot.fill(Qt::transparent);
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xef, 0x8a, 0x00));
+        painter.drawEllipse(QRectF(1, 1, 10, 10));
+        painter.end();
+        return QIcon::fromTheme(u"document-edit"_s, QIcon(dot));
+    }();
+    return icon;
+}
 
 QColor statusColor(ArticleStatus status)
 {
@@ -111,6 +135,20 @@ void ArticleTableModel::setQuery(const ArticleFilter &filter, const ArticleSort 
     m_filter = filter;
     m_sort = sort;
     reload();
+}
+
+void ArticleTableModel::setLeases(const QHash<qint64, Lease> &leases)
+{
+    bool same = leases.size() == m_leases.size();
+    for (auto it = leases.cbegin(); same && it != leases.cend(); ++it)
+        same = m_leases.value(it.key()).userId == it.value().userId
+                && m_leases.value(it.key()).takenAt == it.value().takenAt;
+    if (same)
+        return;
+    m_leases = leases;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, TitleColumn), index(m_count - 1, TitleColumn),
+                           {Qt::DecorationRole, Qt::ToolTipRole, EditedByRole});
 }
 
 void ArticleTableModel::refresh()
@@ -280,10 +318,18 @@ QVariant ArticleTableModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::DecorationRole:
+        if (index.column() == TitleColumn && m_leases.contains(a->id))
+            return leaseIndicator();
         return index.column() == StatusColumn ? QVariant(statusColor(a->pending.value_or(a->status)))
                                               : QVariant();
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? QVariant(a->title) : QVariant();
+        if (index.column() != TitleColumn)
+            return {};
+        if (const auto lease = m_leases.constFind(a->id); lease != m_leases.cend())
+            return QString(a->title + u'\n' + LeaseRepository::describe(*lease));
+        return a->title;
+    case EditedByRole:
+        return m_leases.value(a->id).userName;
     case Qt::TextAlignmentRole:
         return index.column() == ClicksColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                               : QVariant();

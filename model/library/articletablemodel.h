@@ -2,6 +2,7 @@
 
 #include "core/article.h"
 #include "core/articlefilter.h"
+#include "core/lease.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -41,6 +42,7 @@ public:
         ArticleIdRole = Qt::UserRole + 1,
         StatusRole, // ArticleStatus as int
         TrashedRole,
+        EditedByRole, // who else is editing the article now (their lease), or empty
     };
     static constexpr int WindowSize = 128;
     static constexpr int MaxWindows = 64;
@@ -58,6 +60,10 @@ public:
     const ArticleSort &articleSort() const { return m_sort; }
     // Counts again and forgets every fetched row, after the library changed.
     void refresh();
+    // The active edit leases of other people, by article id: their titles get an indicator and
+    // a tooltip "being edited by …". The view refreshes them on a timer.
+    void setLeases(const QHash<qint64, Lease> &leases);
+    const QHash<qint64, Lease> &leases() const { return m_leases; }
 
     const ArticleSummary *articleAt(const QModelIndex &index) const;
     qint64 idAt(int row) const;
@@ -92,6 +98,7 @@ private:
     ArticleFilter m_filter;
     ArticleSort m_sort;
     QHash<qint64, QString> m_channelNames;
+    QHash<qint64, Lease> m_leases;
     int m_count = 0;
     mutable QHash<int, QList<ArticleSummary>> m_windows;
     mutable QList<int> m_recent; // window indexes, most recently used last

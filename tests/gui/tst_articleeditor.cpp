@@ -1,6 +1,7 @@
 #include "common/dialogs.h"
 #include "config/paths.h"
 #include "config/settings.h"
+#include "demo/demonewsroom.h"
 #include "editor/articledocument.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
@@ -13,6 +14,7 @@
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "mainwindow/mainwindow.h"
+#include "people/signindialog.h"
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
 #include "testlibrary.h"
@@ -66,6 +68,7 @@ private Q_SLOTS:
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QVERIFY(m_window->openLibrary(m_libraryPath));
+        signInAsChief();
         m_articleId = library().articles().list({}).value().constFirst().id;
         QCoreApplication::processEvents(); // the (empty) offer of recovered edits
     }
@@ -385,13 +388,13 @@ private Q_SLOTS:
 
         // Later keeps it; it is offered again.
         RecoveryDialog::setNextAction(RecoveryDialog::Action::Later);
-        QVERIFY(m_window->openLibrary(m_libraryPath));
+        reopenLibrary();
         QTest::qWait(50);
         QCOMPARE(tabs()->editors().size(), 0);
         QCOMPARE(recoveryCount(), 1);
 
         RecoveryDialog::setNextAction(RecoveryDialog::Action::Restore);
-        QVERIFY(m_window->openLibrary(m_libraryPath));
+        reopenLibrary();
         QTRY_COMPARE(tabs()->editors().size(), 1);
         ArticleEditor *editor = tabs()->currentEditor();
         QCOMPARE(editor->articleId(), m_articleId);
@@ -413,7 +416,7 @@ private Q_SLOTS:
         entry.article = edited;
         QVERIFY(tabs()->recoveryStore()->write(entry).ok());
         RecoveryDialog::setNextAction(RecoveryDialog::Action::Discard);
-        QVERIFY(m_window->openLibrary(m_libraryPath));
+        reopenLibrary();
         QTRY_COMPARE(recoveryCount(), 0);
         QCOMPARE(tabs()->editors().size(), 0);
     }
@@ -464,6 +467,27 @@ private Q_SLOTS:
     }
 
 private:
+    // These tests edit whichever article comes first, whoever wrote it and whatever its state:
+    // as the chief editor, who may (tst_editorworkflow has the other roles). A library opens
+    // signed in as an editor.
+    void signInAsChief()
+    {
+        Result<User> chief = library().users().byName(DemoNewsroom::ChiefEditor);
+        QVERIFY(chief);
+        m_session->setCurrentUser(chief.value());
+    }
+
+    // Opens the library again: the chief editor, remembered for it, signs in with a password
+    // (the sign-in dialog is answered once the event loop runs).
+    void reopenLibrary()
+    {
+        SignInDialog::setAutoAnswer(DemoNewsroom::ChiefEditor, DemoNewsroom::DemoPassword);
+        QVERIFY(m_window->openLibrary(m_libraryPath));
+        QTRY_VERIFY(m_session->currentUser().has_value());
+        SignInDialog::clearAutoAnswer();
+        QCOMPARE(m_session->currentUser()->name, DemoNewsroom::ChiefEditor);
+    }
+
     EditorTabs *tabs() const { return m_window->editorTabs(); }
     Library &library() const { return *m_session->library(); }
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }

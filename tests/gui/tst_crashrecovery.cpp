@@ -8,6 +8,7 @@
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
 #include "testlibrary.h"
+#include "workflow/workflow.h"
 
 #include <QLineEdit>
 #include <QProcess>
@@ -40,7 +41,15 @@ private Q_SLOTS:
         {
             auto library = Test::openLibrary(libraryPath);
             QVERIFY(library);
-            articleId = library->articles().list({}).value().constFirst().id;
+            // A draft of the editor a demo library opens signed in as, which they may edit.
+            const User editor = library->users().byName(u"林晓"_s).value();
+            Article draft;
+            draft.title = u"崩溃测试"_s;
+            draft.body = u"<p>原来的正文。</p>"_s;
+            draft.channelId = library->channels().all().value().constFirst().id;
+            Result<qint64> created = Workflow(*library, editor).create(draft);
+            QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
+            articleId = created.value();
             before = library->articles().byId(articleId).value();
         }
         const QString typedTitle = u" 续"_s;

@@ -6,14 +6,15 @@
 #include "editor/articlesaver.h"
 #include "editor/articlevalidator.h"
 #include "editor/bodyeditor.h"
-#include "html/bodytext.h"
+#include "editor/editoraccess.h"
+#include "editor/editorworkflow.h"
+#include "editor/workflowbar.h"
 #include "preview/previewpane.h"
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
 
 #include <QApplication>
 
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
@@ -31,7 +32,6 @@ namespace Newsdesk {
 namespace {
 // Typing without a pause still reaches the recovery store this often.
 constexpr qint64 LongestUnsavedMs = 10000;
-constexpr int SummaryLength = 160;
 constexpr int FormWidth = 380;
 constexpr int PreviewWidth = 420;
 } // namespace
@@ -42,6 +42,8 @@ ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWi
     , m_document(new ArticleDocument(article, this))
     , m_form(new ArticleForm(this))
     , m_body(new BodyEditor(this))
+    , m_bar(new WorkflowBar(this))
+    , m_access(new EditorAccess(context.library, context.user, this))
     , m_autosave(new QTimer(this))
     , m_recoveryKey(article.id > 0 ? RecoveryStore::articleKey(article.id)
                                    : RecoveryStore::newDraftKey())
@@ -66,7 +68,9 @@ ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWi
     m_splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_splitter, 1);
     setFocusProxy(m_form);
 
     m_autosave->setSingleShot(true);
@@ -90,7 +94,14 @@ ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWi
     connect(body, &QTextDocument::modificationChanged, this, &ArticleEditor::updateModified);
     connect(m_form, &ArticleForm::suggestSummaryRequested, this, &ArticleEditor::suggestSummary);
     connect(qApp, &QApplication::focusChanged, this, &ArticleEditor::undoRedoChanged);
+    m_workflow = new EditorWorkflow(*this, *m_access, *m_bar);
+    connect(m_bar, &WorkflowBar::saveCopyRequested, this, &ArticleEditor::saveCopy);
+    connect(m_workflow, &EditorWorkflow::submitted, this, [this](qint64 id) {
+        Q_EMIT saved(id);
+        Q_EMIT noticeRequested(tr("\"%1\" was submitted for review.").arg(displayTitle()));
+    });
     updateCoverChoices();
+    m_access->open(article);
 }
 
 ArticleEditor::~ArticleEditor()
@@ -130,6 +141,8 @@ void ArticleEditor::updateModified()
     if (modified == m_modified)
         return;
     m_modified = modified;
+    if (m_workflow)
+        m_workflow->update(); // submitting or saving a copy may have become possible
     Q_EMIT modifiedChanged(modified);
 }
 
@@ -235,28 +248,59 @@ void ArticleEditor::restore(const RecoveryEntry &entry)
     Q_EMIT titleChanged(displayTitle());
 }
 
+bool ArticleEditor::validate(const Article &article)
+{
+    const QList<ArticleValidator::Problem> problems = ArticleValidator::check(article);
+    if (problems.isEmpty())
+        return true;
+    QStringList lines;
+    for (const ArticleValidator::Problem &problem : problems)
+        lines.append(problem.message);
+    Dialogs::critical(this, tr("Cannot Save the Article"), lines.join(u'\n'));
+    if (!isReadOnly())
+        m_form->focusField(problems.constFirst().field);
+    return false;
+}
+
 bool ArticleEditor::save()
 {
     if (!m_context.library)
         return false;
+    if (isReadOnly())
+        return m_workflow->offerCopy();
     const Article article = currentArticle();
-    const QList<ArticleValidator::Problem> problems = ArticleValidator::check(article);
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const ArticleValidator::Problem &problem : problems)
-            lines.append(problem.message);
-        Dialogs::critical(this, tr("Cannot Save the Article"), lines.join(u'\n'));
-        m_form->focusField(problems.constFirst().field);
+    if (!validate(article))
         return false;
-    }
-    ArticleSaver saver(*m_context.library, m_context.userId, this,
+    ArticleSaver saver(*m_context.library, m_access->user().value_or(User()), this,
                        [this](qint64 id) { return channelName(id); });
     const std::optional<ArticleSaver::Saved> result = saver.save(article);
     if (!result)
         return false;
+    finishSave(result->article, result->asCopy);
+    return true;
+}
+
+bool ArticleEditor::saveCopy()
+{
+    if (!m_context.library)
+        return false;
+    const Article article = currentArticle();
+    if (!validate(article))
+        return false;
+    ArticleSaver saver(*m_context.library, m_access->user().value_or(User()), this,
+                       [this](qint64 id) { return channelName(id); });
+    const std::optional<ArticleSaver::Saved> result = saver.saveCopy(article);
+    if (!result)
+        return false;
+    finishSave(result->article, true);
+    return true;
+}
+
+void ArticleEditor::finishSave(const Article &article, bool asCopy)
+{
     const QString oldKey = m_recoveryKey;
-    m_recoveryKey = RecoveryStore::articleKey(result->article.id);
-    m_document->markSaved(result->article);
+    m_recoveryKey = RecoveryStore::articleKey(article.id);
+    m_document->markSaved(article);
     m_body->setModified(false);
     m_autosave->stop();
     m_unsavedSince.invalidate();
@@ -267,14 +311,42 @@ bool ArticleEditor::save()
                 Q_EMIT recoveryFailed(removed.error().message());
         }
     }
+    // A copy is another article: the access (and the lease) move to it.
+    m_access->update(article);
     updateModified();
     Q_EMIT titleChanged(displayTitle());
-    Q_EMIT saved(result->article.id);
-    if (result->asCopy)
+    Q_EMIT saved(article.id);
+    if (asCopy)
         Q_EMIT noticeRequested(tr("Saved as a new article (%1); the other version was left as "
                                   "it was.")
-                                       .arg(result->article.id));
-    return true;
+                                       .arg(article.id));
+}
+
+bool ArticleEditor::submit()
+{
+    return m_workflow->submit();
+}
+
+bool ArticleEditor::isReadOnly() const
+{
+    return !m_access->isEditable();
+}
+
+void ArticleEditor::setUser(const std::optional<User> &user)
+{
+    m_context.user = user;
+    m_access->setUser(user);
+}
+
+void ArticleEditor::releaseLease()
+{
+    m_access->release();
+}
+
+void ArticleEditor::forgetLibrary()
+{
+    m_access->forgetLibrary();
+    m_context.library = nullptr;
 }
 
 bool ArticleEditor::maybeClose()
@@ -304,6 +376,8 @@ bool ArticleEditor::bodyHasFocus() const
 
 void ArticleEditor::undo()
 {
+    if (isReadOnly())
+        return;
     if (bodyHasFocus())
         m_body->document()->undo();
     else
@@ -312,6 +386,8 @@ void ArticleEditor::undo()
 
 void ArticleEditor::redo()
 {
+    if (isReadOnly())
+        return;
     if (bodyHasFocus())
         m_body->document()->redo();
     else
@@ -320,61 +396,30 @@ void ArticleEditor::redo()
 
 bool ArticleEditor::canUndo() const
 {
+    if (isReadOnly())
+        return false;
     return bodyHasFocus() ? m_body->document()->isUndoAvailable()
                           : m_document->undoStack()->canUndo();
 }
 
 bool ArticleEditor::canRedo() const
 {
+    if (isReadOnly())
+        return false;
     return bodyHasFocus() ? m_body->document()->isRedoAvailable()
                           : m_document->undoStack()->canRedo();
 }
 
 void ArticleEditor::suggestSummary()
 {
-    const QString text = BodyText::plain(currentArticle().body).simplified();
-    if (text.isEmpty()) {
+    if (!m_form->suggestSummary(currentArticle().body))
         Q_EMIT noticeRequested(tr("The body is empty: there is nothing to suggest a summary "
                                   "from."));
-        return;
-    }
-    QString summary = text.left(SummaryLength);
-    if (summary.size() < text.size()) {
-        // End at the last full sentence when there is one in the second half.
-        static const QRegularExpression sentenceEnd(u"[。！？.!?]"_s);
-        const qsizetype end = summary.lastIndexOf(sentenceEnd);
-        summary = end >= SummaryLength / 2 ? summary.left(end + 1) : summary + u'…';
-    }
-    m_document->breakMerge();
-    m_document->change(ArticleField::Summary, summary);
 }
 
 void ArticleEditor::updateCoverChoices()
 {
-    static const QRegularExpression media(u"src=\"media:(\\d+)\""_s);
-    const QString body = currentArticle().body;
-    QList<qint64> ids;
-    for (QRegularExpressionMatchIterator it = media.globalMatch(body); it.hasNext();) {
-        const qint64 id = it.next().captured(1).toLongLong();
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    if (ids == m_coverIds && !ids.isEmpty())
-        return;
-    m_coverIds = ids;
-    QList<CoverChoice> choices;
-    for (qint64 id : std::as_const(ids)) {
-        QString label = tr("Image #%1").arg(id);
-        if (m_context.library) {
-            if (Result<Media> found = m_context.library->media().byId(id)) {
-                const Media &m = found.value();
-                const QString name = !m.caption.isEmpty() ? m.caption : m.fileName;
-                label = tr("#%1 %2 (%3×%4)").arg(id).arg(name.left(40)).arg(m.width).arg(m.height);
-            }
-        }
-        choices.append({id, label});
-    }
-    m_form->setCoverChoices(choices);
+    m_form->updateCoverChoices(currentArticle().body, m_context.library);
 }
 
 QString ArticleEditor::channelName(qint64 id) const

@@ -4,6 +4,8 @@
 #include "editor/articledocument.h"
 #include "editor/fieldbinder.h"
 #include "editor/publishingform.h"
+#include "html/bodytext.h"
+#include "storage/library.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,6 +20,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,6 +29,8 @@ using namespace Qt::StringLiterals;
 namespace Newsdesk {
 
 namespace {
+constexpr int SummaryLength = 160;
+
 QCompleter *completer(const QStringList &values, QObject *parent)
 {
     auto *completer = new QCompleter(values, parent);
@@ -184,9 +189,50 @@ void ArticleForm::setChoices(const EditorChoices &choices)
     m_publishing->setChannels(choices.channels, choices.channelCounts);
 }
 
-void ArticleForm::setCoverChoices(const QList<CoverChoice> &choices)
+void ArticleForm::updateCoverChoices(const QString &body, Library *library)
 {
+    static const QRegularExpression media(u"src=\"media:(\\d+)\""_s);
+    QList<qint64> ids;
+    for (QRegularExpressionMatchIterator it = media.globalMatch(body); it.hasNext();) {
+        const qint64 id = it.next().captured(1).toLongLong();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (ids == m_coverIds && !ids.isEmpty())
+        return;
+    m_coverIds = ids;
+    QList<CoverChoice> choices;
+    for (qint64 id : std::as_const(ids)) {
+        QString label = tr("Image #%1").arg(id);
+        if (library) {
+            if (Result<Media> found = library->media().byId(id)) {
+                const Media &m = found.value();
+                const QString name = !m.caption.isEmpty() ? m.caption : m.fileName;
+                label = tr("#%1 %2 (%3×%4)").arg(id).arg(name.left(40)).arg(m.width).arg(m.height);
+            }
+        }
+        choices.append({id, label});
+    }
     m_publishing->setCoverChoices(choices);
+}
+
+bool ArticleForm::suggestSummary(const QString &body)
+{
+    const QString text = BodyText::plain(body).simplified();
+    if (text.isEmpty())
+        return false;
+    QString summary = text.left(SummaryLength);
+    if (summary.size() < text.size()) {
+        // End at the last full sentence when there is one in the second half.
+        static const QRegularExpression sentenceEnd(u"[。！？.!?]"_s);
+        const qsizetype end = summary.lastIndexOf(sentenceEnd);
+        summary = end >= SummaryLength / 2 ? summary.left(end + 1) : summary + u'…';
+    }
+    if (ArticleDocument *document = m_binder->document()) {
+        document->breakMerge();
+        document->change(ArticleField::Summary, summary);
+    }
+    return true;
 }
 
 QWidget *ArticleForm::widgetFor(ArticleField field) const
@@ -202,6 +248,11 @@ void ArticleForm::focusField(ArticleField field)
 {
     if (QWidget *widget = widgetFor(field))
         widget->setFocus(Qt::OtherFocusReason);
+}
+
+void ArticleForm::setCurationEditable(bool editable)
+{
+    m_publishing->setCurationEditable(editable);
 }
 
 } // namespace Newsdesk

@@ -14,6 +14,7 @@ namespace Newsdesk {
 
 class ArticleDocument;
 class FieldBinder;
+class Library;
 class PublishingForm;
 
 // The metadata form of the article editor: titles (with colour and bold), tags, people,
@@ -28,10 +29,16 @@ public:
 
     void setDocument(ArticleDocument *document);
     void setChoices(const EditorChoices &choices);
-    void setCoverChoices(const QList<CoverChoice> &choices);
+    // Offers the photos of body as cover images (labelled from library's media; may be null).
+    void updateCoverChoices(const QString &body, Library *library);
+    // Fills the summary from the opening of body (canonical HTML), as one undo step; false
+    // when the body has no text.
+    bool suggestSummary(const QString &body);
     // Moves the focus to the widget of field (after a validation message named it).
     void focusField(ArticleField field);
     QWidget *widgetFor(ArticleField field) const;
+    // Whether the front-page flags and the weight can be changed (PublishingForm).
+    void setCurationEditable(bool editable);
 
 Q_SIGNALS:
     // The person asked for a summary from the body; the editor answers with the document.
@@ -53,6 +60,7 @@ private:
     QLineEdit *m_editor = nullptr;
     QPlainTextEdit *m_summary = nullptr;
     QPushButton *m_suggestSummary = nullptr;
+    QList<qint64> m_coverIds;
 };
 
 } // namespace Newsdesk

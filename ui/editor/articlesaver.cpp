@@ -1,17 +1,20 @@
 #include "articlesaver.h"
 
 #include "common/dialogs.h"
+#include "core/approvedcontent.h"
 #include "editor/conflictdialog.h"
 #include "storage/library.h"
+#include "workflow/permissions.h"
+#include "workflow/workflow.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
-ArticleSaver::ArticleSaver(Library &library, qint64 userId, QWidget *parent,
+ArticleSaver::ArticleSaver(Library &library, User user, QWidget *parent,
                            VersionCompareView::ChannelName channelName)
     : m_library(library)
-    , m_userId(userId)
+    , m_user(std::move(user))
     , m_parent(parent)
     , m_channelName(std::move(channelName))
 {
@@ -24,7 +27,7 @@ void ArticleSaver::showError(const QString &message)
 
 std::optional<ArticleSaver::Saved> ArticleSaver::create(const Article &article, bool asCopy)
 {
-    Result<qint64> created = m_library.articles().create(article, m_userId);
+    Result<qint64> created = Workflow(m_library, m_user).create(article);
     if (!created) {
         showError(created.error().message());
         return std::nullopt;
@@ -41,13 +44,55 @@ std::optional<ArticleSaver::Saved> ArticleSaver::save(const Article &edited)
 {
     if (edited.id == 0)
         return create(edited, false);
-    Result<Article> saved = m_library.articles().save(edited, m_userId, u"save"_s);
+    Workflow workflow(m_library, m_user);
+    Result<Article> saved = workflow.save(edited);
     if (saved)
         return Saved {saved.value(), false};
-    if (saved.error().kind() == Error::Kind::Conflict)
+    if (saved.error().kind() != Error::Kind::Conflict) {
+        showError(saved.error().message());
+        return std::nullopt;
+    }
+    // Two kinds of conflict: someone is editing it now (their lease), or someone saved it
+    // since this editor loaded it (a newer version to compare with).
+    Result<std::optional<Lease>> other = workflow.otherLease(edited.id);
+    if (!other || !other.value())
         return resolveConflict(edited, saved.error().message());
-    showError(saved.error().message());
-    return std::nullopt;
+    const QMessageBox::StandardButton answer = Dialogs::question(
+            m_parent, tr("Someone Else Is Editing"),
+            tr("%1\n\nSave your text as a new article instead? Nothing you typed is lost "
+               "either way: it stays in the editor.")
+                    .arg(saved.error().message()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return std::nullopt;
+    return saveCopy(edited);
+}
+
+std::optional<ArticleSaver::Saved> ArticleSaver::saveCopy(const Article &edited)
+{
+    Article copy = edited;
+    copy.id = 0;
+    copy.version = 1;
+    copy.status = ArticleStatus::Draft;
+    copy.pending.reset();
+    copy.approvedById = 0;
+    copy.approvedByName.clear();
+    copy.approvedAt = {};
+    copy.approvedRevisionId = 0;
+    copy.approvedHash.clear();
+    copy.trashedAt = {};
+    copy.createdById = 0;
+    copy.createdAt = {};
+    copy.updatedAt = {};
+    copy.clicks = copy.votesUp = copy.votesDown = 0;
+    // Two articles cannot be published under one custom file name.
+    copy.fileName.clear();
+    // A copy is a new draft: only a chief editor's copy keeps a place on the front page.
+    if (!Permissions::allows(m_user.role, Permission::CurateFrontPage)) {
+        copy.flags &= ~ApprovedContent::curationFlags();
+        copy.weight = 0;
+    }
+    return create(copy, true);
 }
 
 std::optional<ArticleSaver::Saved> ArticleSaver::resolveConflict(const Article &edited,
@@ -66,24 +111,8 @@ std::optional<ArticleSaver::Saved> ArticleSaver::resolveConflict(const Article &
         mine.version = theirs.value().version;
         return save(mine);
     }
-    case ConflictDialog::Choice::SaveCopy: {
-        Article copy = edited;
-        copy.id = 0;
-        copy.version = 1;
-        copy.status = ArticleStatus::Draft;
-        copy.approvedById = 0;
-        copy.approvedAt = {};
-        copy.approvedRevisionId = 0;
-        copy.approvedHash.clear();
-        copy.trashedAt = {};
-        copy.createdById = 0;
-        copy.createdAt = {};
-        copy.updatedAt = {};
-        copy.clicks = copy.votesUp = copy.votesDown = 0;
-        // Two articles cannot be published under one custom file name.
-        copy.fileName.clear();
-        return create(copy, true);
-    }
+    case ConflictDialog::Choice::SaveCopy:
+        return saveCopy(edited);
     case ConflictDialog::Choice::Cancel:
         break;
     }

@@ -86,6 +86,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     connect(find, &QAction::triggered, this, [this] { m_findBar->showFind(false); });
     addAction(find);
     auto *replace = new QAction(tr("&Replace in Body"), this);
+    m_replaceAction = replace;
     replace->setObjectName(u"replaceInBody"_s);
     replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     replace->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -212,7 +213,7 @@ void BodyEditor::setCanonicalHtml(const QString &html)
         const QSignalBlocker blocker(m_sourceAction);
         m_sourceAction->setChecked(false);
         m_stack->setCurrentWidget(m_edit);
-        m_actions->setEnabled(true);
+        m_actions->setEnabled(!m_readOnly);
     }
     m_sourceEdited = false;
     DocumentReader::read(m_document, html);
@@ -302,7 +303,7 @@ void BodyEditor::leaveSource(bool force)
         m_sourceAction->setChecked(false);
     }
     m_stack->setCurrentWidget(m_edit);
-    m_actions->setEnabled(true);
+    m_actions->setEnabled(!m_readOnly);
     m_edit->setFocus();
 }
 
@@ -325,8 +326,22 @@ void BodyEditor::updateCounts()
 void BodyEditor::pasteBusyChanged(bool busy)
 {
     m_progress->setVisible(busy);
-    m_actions->setEnabled(!busy);
+    m_actions->setEnabled(!busy && !m_readOnly);
     m_sourceAction->setEnabled(!busy);
+}
+
+void BodyEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly && m_sourceAction->isChecked())
+        leaveSource(false);
+    m_edit->setReadOnly(readOnly);
+    m_source->editor()->setReadOnly(readOnly);
+    // Formatting, photos and replacing would change the text; finding and copying do not.
+    m_actions->setEnabled(!readOnly && m_stack->currentWidget() == m_edit);
+    m_replaceAction->setEnabled(!readOnly);
+    if (readOnly)
+        m_paste->cancel();
 }
 
 } // namespace Newsdesk

@@ -46,6 +46,9 @@ public:
     QTextDocument *document() const;
     QTextEdit *textEdit() const; // focus, tests
     QList<QAction *> formatActions() const; // for the host's Format menu
+    // Read-only: the text can be read, searched and copied, not changed (formatting off).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     void contentsChanged(); // every edit
@@ -70,11 +73,13 @@ private:
     QLabel *m_counts;
     QProgressBar *m_progress;
     QAction *m_sourceAction;
+    QAction *m_replaceAction = nullptr;
     QAction *m_menuSeparator = nullptr;
     QTimer *m_countTimer;
     Library *m_library = nullptr;
     bool m_loading = false;
     bool m_sourceEdited = false;
+    bool m_readOnly = false;
 };
 
 } // namespace Newsdesk

@@ -59,6 +59,15 @@ EditorTabs::EditorTabs(LibrarySession &session, QWidget *libraryPage, QWidget *p
         Q_EMIT undoRedoChanged();
     });
     connect(&m_session, &LibrarySession::libraryChanged, this, &EditorTabs::libraryChanged);
+    connect(&m_session, &LibrarySession::currentUserChanged, this, &EditorTabs::userChanged);
+}
+
+void EditorTabs::userChanged()
+{
+    // The previous person's leases go; what the new one may do is decided again. Unsaved text
+    // stays in the editors (read-only ones offer to save it as a copy).
+    for (ArticleEditor *editor : editors())
+        editor->setUser(m_session.currentUser());
 }
 
 EditorTabs::~EditorTabs() = default;
@@ -102,7 +111,7 @@ ArticleEditor *EditorTabs::addEditor(const Article &article)
         return nullptr;
     ArticleEditor::Context context;
     context.library = library;
-    context.userId = m_session.currentUser() ? m_session.currentUser()->id : 0;
+    context.user = m_session.currentUser();
     context.recovery = recoveryStore();
     context.choices = loadChoices(*library);
     if (PreviewScheme::isRegistered()) {
@@ -177,6 +186,7 @@ bool EditorTabs::closeEditor(ArticleEditor *editor)
     setCurrentWidget(editor);
     if (!editor->maybeClose())
         return false;
+    editor->releaseLease();
     removeTab(indexOf(editor));
     editor->deleteLater();
     return true;
@@ -198,6 +208,7 @@ void EditorTabs::libraryChanged()
     // library that is gone. Their last autosave stays in the recovery store.
     const QList<ArticleEditor *> open = editors();
     for (ArticleEditor *editor : open) {
+        editor->forgetLibrary(); // its lease lapses by itself
         removeTab(indexOf(editor));
         delete editor;
     }

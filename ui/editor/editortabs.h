@@ -14,8 +14,9 @@ class RecoveryStore;
 
 // The main window's tabs: the library first (never closed), then one ArticleEditor per open
 // article. Opens articles (each at most once), new articles and recovered edits; closes editors
-// asking about unsaved changes; owns the recovery store the editors autosave to, and offers
-// what it holds for a library when that library is opened.
+// asking about unsaved changes (which releases their edit leases); owns the recovery store the
+// editors autosave to, and offers what it holds for a library when that library is opened.
+// When another person signs in, every open editor is given the new person.
 class EditorTabs final : public QTabWidget
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ private:
     void restore(const RecoveryEntry &entry);
     void updateTab(ArticleEditor *editor);
     void libraryChanged();
+    void userChanged();
     void reportRecoveryProblem(const QString &message);
 
     LibrarySession &m_session;

@@ -1,5 +1,6 @@
 #include "publishingform.h"
 
+#include "core/approvedcontent.h"
 #include "editor/articledocument.h"
 #include "editor/fieldbinder.h"
 #include "editor/optionaldatetimeedit.h"
@@ -40,12 +41,12 @@ PublishingForm::PublishingForm(FieldBinder &binder, QWidget *parent)
     m_binder.bindText(m_redirectUrl, ArticleField::RedirectUrl);
     form->addRow(tr("Redirect URL:"), m_redirectUrl);
 
-    auto *weight = new QSpinBox(this);
-    weight->setObjectName(u"editor.weight"_s);
-    weight->setRange(-999999, 999999);
-    weight->setToolTip(tr("Higher weights come first in lists"));
-    m_binder.bindNumber(weight, ArticleField::Weight);
-    form->addRow(tr("&Weight:"), weight);
+    m_weight = new QSpinBox(this);
+    m_weight->setObjectName(u"editor.weight"_s);
+    m_weight->setRange(-999999, 999999);
+    m_weight->setToolTip(tr("Higher weights come first in lists"));
+    m_binder.bindNumber(m_weight, ArticleField::Weight);
+    form->addRow(tr("&Weight:"), m_weight);
 
     auto *publishAt = new OptionalDateTimeEdit(tr("Set"), this);
     publishAt->setObjectName(u"editor.publishAt"_s);
@@ -141,6 +142,21 @@ QWidget *PublishingForm::buildFlags()
     m_binder.bindView(ArticleField::Flags,
                       [this](const QVariant &value) { showFlags(value.toInt()); });
     return box;
+}
+
+void PublishingForm::setCurationEditable(bool editable)
+{
+    // The model refuses a change of the front page from anyone else; this only says so first.
+    const QString onlyChief = tr("Only a chief editor arranges the front page");
+    const ArticleFlags curation = ApprovedContent::curationFlags();
+    for (auto it = m_flags.cbegin(); it != m_flags.cend(); ++it) {
+        if (!curation.testFlag(it.key()))
+            continue;
+        it.value()->setEnabled(editable);
+        it.value()->setToolTip(editable ? QString() : onlyChief);
+    }
+    m_weight->setEnabled(editable);
+    m_weight->setToolTip(editable ? tr("Higher weights come first in lists") : onlyChief);
 }
 
 void PublishingForm::setChannels(const QList<Channel> &channels, const QHash<qint64, int> &counts)

@@ -12,6 +12,7 @@ class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSpinBox;
 
 namespace Newsdesk {
 
@@ -31,6 +32,9 @@ public:
     void setChannels(const QList<Channel> &channels, const QHash<qint64, int> &counts);
     void setCoverChoices(const QList<CoverChoice> &choices);
     QWidget *widgetFor(ArticleField field) const;
+    // Whether the front-page flags (头条 推荐 幻灯 特荐 滚动) and the weight can be changed:
+    // only by chief editors; for others they are disabled with a tooltip saying so.
+    void setCurationEditable(bool editable);
 
 private:
     QWidget *buildChannels();
@@ -53,6 +57,7 @@ private:
     QPushButton *m_removeSecondary = nullptr;
     QHash<ArticleFlag, QCheckBox *> m_flags;
     QLineEdit *m_redirectUrl = nullptr;
+    QSpinBox *m_weight = nullptr;
     QComboBox *m_cover = nullptr;
     QList<CoverChoice> m_coverChoices;
 };

@@ -10,12 +10,14 @@
 #include "library/librarysession.h"
 #include "library/savedsearchesmenu.h"
 #include "preview/previewpane.h"
+#include "storage/leaserepository.h"
 #include "storage/library.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -83,6 +85,12 @@ LibraryView::LibraryView(LibrarySession &session, Settings &settings, QAction *s
     layout->addWidget(m_splitter);
 
     connect(&m_session, &LibrarySession::libraryChanged, this, &LibraryView::libraryChanged);
+    connect(&m_session, &LibrarySession::currentUserChanged, this, &LibraryView::refreshLeases);
+    // Who else is editing what: leases are renewed every minute, so this is fresh enough.
+    m_leaseTimer = new QTimer(this);
+    m_leaseTimer->setInterval(LeaseRefreshMs);
+    connect(m_leaseTimer, &QTimer::timeout, this, &LibraryView::refreshLeases);
+    m_leaseTimer->start();
     connect(m_channelView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &LibraryView::updateFilter);
     connect(m_filterBar, &FilterBar::changed, this, &LibraryView::updateFilter);
@@ -170,6 +178,7 @@ void LibraryView::libraryChanged()
         m_channelView->setCurrentIndex(m_channels->index(0, ChannelTreeModel::NameColumn));
     }
     m_articles->setLibrary(m_session.library());
+    refreshLeases();
     updateFilter();
     if (!m_articleView->currentIndex().isValid() && m_articles->rowCount() > 0)
         m_articleView->setCurrentIndex(m_articles->index(0, 0));
@@ -227,7 +236,26 @@ void LibraryView::refresh()
     reloadChannels();
     reloadCompletions();
     m_articles->refresh();
+    refreshLeases();
     showArticle(m_articleView->currentId());
+}
+
+void LibraryView::refreshLeases()
+{
+    Library *library = m_session.library();
+    QHash<qint64, Lease> others;
+    if (library) {
+        Result<QHash<qint64, Lease>> active =
+                LeaseRepository(library->database()).activeAt(QDateTime::currentDateTimeUtc());
+        if (!active)
+            return; // shown again at the next refresh; not worth a message box every 30 s
+        const qint64 me = m_session.currentUser() ? m_session.currentUser()->id : 0;
+        for (auto it = active.value().cbegin(); it != active.value().cend(); ++it) {
+            if (it.value().userId != me)
+                others.insert(it.key(), it.value());
+        }
+    }
+    m_articles->setLeases(others);
 }
 
 qint64 LibraryView::selectedChannelId() const

@@ -7,6 +7,7 @@
 
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QTreeView;
 
 namespace Newsdesk {
@@ -34,6 +35,10 @@ public:
 
     // Reloads channels, counts, completions and the list, keeping selection and scroll.
     void refresh();
+    // Reads who else is editing which article (their edit leases) for the list's indicator;
+    // done by itself every LeaseRefreshMs.
+    void refreshLeases();
+    static constexpr int LeaseRefreshMs = 30000;
     void setDetailsVisible(bool visible);
     void saveState();
     void focusSearch();
@@ -83,6 +88,7 @@ private:
     QTabWidget *m_side = nullptr;
     PreviewPane *m_preview = nullptr;
     bool m_previewStale = false;
+    QTimer *m_leaseTimer = nullptr;
 };
 
 } // namespace Newsdesk
