@@ -221,6 +221,9 @@ Result<Article> Transitions::apply(WorkflowAction action, const User &user, cons
         a.approvedById = user.id;
         a.approvedByName = user.name;
         a.approvedAt = now;
+        // Not scheduled: it goes out with the next export, dated when it was approved.
+        if (!a.publishAt.isValid())
+            a.publishAt = now;
         break;
     case WorkflowAction::Withdraw:
         a.status = ArticleStatus::Withdrawn;

@@ -43,8 +43,9 @@ public:
     static Status check(WorkflowAction action, const User &user, const Article &stored);
 
     // The article after a state action (Submit, Approve, Return, Withdraw, Trash, Restore) at
-    // time now: check() first, then the new state. Approve sets the approver and time; the
-    // Workflow pins the revision and hash once saved.
+    // time now: check() first, then the new state. Approve sets the approver and time, and
+    // the publish time to now when none was set; the Workflow pins the revision and hash once
+    // saved.
     static Result<Article> apply(WorkflowAction action, const User &user, const Article &stored,
                                  const QDateTime &now);
 
