@@ -634,11 +634,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#%1 %2 (%3×%4)</source>
+        <source>&quot;%1&quot; was submitted for review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -838,6 +834,14 @@
         <source>Title colour: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Image #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleJson</name>
@@ -892,6 +896,16 @@
     <name>Newsdesk::ArticleSaver</name>
     <message>
         <source>Cannot Save the Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone Else Is Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your text as a new article instead? Nothing you typed is lost either way: it stays in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +1868,66 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::EditorAccess</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: nobody is signed in. Use File &gt; Switch User… to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. It is read-only here until they close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took over editing this article: it is read-only here now. Your unsaved changes are kept; Save a Copy keeps them as a new article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version stays live until this edit is approved (the edit: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved version stays in place until this edit is approved (the edit: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: a saved change to the text is a staged edit, and the published version stays live until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: a saved change to the text is a staged edit, and the approved version stays in place until it is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · edit %2</source>
+        <comment>status of a live article with a staged edit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::EditorTabs</name>
     <message>
         <source>Library</source>
@@ -1883,6 +1957,37 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
     </message>
     <message>
         <source>Cannot Restore the Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::EditorWorkflow</name>
+    <message>
+        <source>Cannot Submit the Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Editor Is Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your text as a new article instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Over Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Take the article over? Their editor turns read-only; what they have not saved stays with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Take Over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3431,6 +3536,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Image #%1 (not in the body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a chief editor arranges the front page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5126,6 +5235,41 @@ Changes are made as --as USER, an administrator whose password is read from the 
     </message>
     <message>
         <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::WorkflowBar</name>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the article over from the person editing it; their editor turns read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the article if nobody else is editing it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text in this editor as a new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the article and send it to a chief editor for review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -634,12 +634,8 @@
         <translation>正文为空：无法据此生成摘要。</translation>
     </message>
     <message>
-        <source>Image #%1</source>
-        <translation>图片 #%1</translation>
-    </message>
-    <message>
-        <source>#%1 %2 (%3×%4)</source>
-        <translation>#%1 %2（%3×%4）</translation>
+        <source>&quot;%1&quot; was submitted for review.</source>
+        <translation>“%1”已提交审核。</translation>
     </message>
 </context>
 <context>
@@ -838,6 +834,14 @@
         <source>Title colour: %1</source>
         <translation>标题颜色：%1</translation>
     </message>
+    <message>
+        <source>Image #%1</source>
+        <translation>图片 #%1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3×%4)</source>
+        <translation>#%1 %2（%3×%4）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleJson</name>
@@ -893,6 +897,18 @@
     <message>
         <source>Cannot Save the Article</source>
         <translation>无法保存文章</translation>
+    </message>
+    <message>
+        <source>Someone Else Is Editing</source>
+        <translation>有人正在编辑</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your text as a new article instead? Nothing you typed is lost either way: it stays in the editor.</source>
+        <translation>%1
+
+把你的文字另存为一篇新文章吗？无论如何，你输入的内容都不会丢失：它仍留在编辑器中。</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1857,66 @@
     </message>
 </context>
 <context>
+    <name>Newsdesk::EditorAccess</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>尚无人登录。</translation>
+    </message>
+    <message>
+        <source>Read-only: nobody is signed in. Use File &gt; Switch User… to sign in.</source>
+        <translation>只读：尚无人登录。请用“文件 &gt; 切换用户…”登录。</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>%1. It is read-only here until they close it.</source>
+        <translation>%1。在对方关闭之前，这里只读。</translation>
+    </message>
+    <message>
+        <source>%1 took over editing this article: it is read-only here now. Your unsaved changes are kept; Save a Copy keeps them as a new article.</source>
+        <translation>%1 接管了这篇文章的编辑：这里现在只读。你未保存的修改仍在；“另存副本”会把它们存为一篇新文章。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Published version stays live until this edit is approved (the edit: %1).</source>
+        <translation>在这份修改稿审核通过之前，已发布的版本保持在线（修改稿：%1）。</translation>
+    </message>
+    <message>
+        <source>Approved version stays in place until this edit is approved (the edit: %1).</source>
+        <translation>在这份修改稿审核通过之前，已审的版本保持不变（修改稿：%1）。</translation>
+    </message>
+    <message>
+        <source>Published: a saved change to the text is a staged edit, and the published version stays live until it is approved.</source>
+        <translation>已发布：保存的修改成为修改稿，在它审核通过之前，已发布的版本保持在线。</translation>
+    </message>
+    <message>
+        <source>Approved: a saved change to the text is a staged edit, and the approved version stays in place until it is approved.</source>
+        <translation>已审：保存的修改成为修改稿，在它审核通过之前，已审的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>New draft, not saved yet</source>
+        <translation>新草稿，尚未保存</translation>
+    </message>
+    <message>
+        <source>%1 · edit %2</source>
+        <comment>status of a live article with a staged edit</comment>
+        <translation>%1 · 修改稿%2</translation>
+    </message>
+    <message>
+        <source>%1, in the trash</source>
+        <translation>%1，在回收站中</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::EditorTabs</name>
     <message>
         <source>Library</source>
@@ -1873,6 +1949,41 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
     <message>
         <source>Cannot Restore the Article</source>
         <translation>无法恢复文章</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::EditorWorkflow</name>
+    <message>
+        <source>Cannot Submit the Article</source>
+        <translation>无法提交文章</translation>
+    </message>
+    <message>
+        <source>This Editor Is Read-Only</source>
+        <translation>此编辑器只读</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your text as a new article instead?</source>
+        <translation>%1
+
+把你的文字另存为一篇新文章吗？</translation>
+    </message>
+    <message>
+        <source>Take Over Editing</source>
+        <translation>接管编辑</translation>
+    </message>
+    <message>
+        <source>%1
+
+Take the article over? Their editor turns read-only; what they have not saved stays with them.</source>
+        <translation>%1
+
+接管这篇文章吗？对方的编辑器将变为只读；对方未保存的内容仍留在对方那里。</translation>
+    </message>
+    <message>
+        <source>Cannot Take Over</source>
+        <translation>无法接管</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3530,10 @@ Built with Qt %2.</source>
     <message>
         <source>Image #%1 (not in the body)</source>
         <translation>图片 #%1（不在正文中）</translation>
+    </message>
+    <message>
+        <source>Only a chief editor arranges the front page</source>
+        <translation>只有责任编辑可以安排首页</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5204,41 @@ Changes are made as --as USER, an administrator whose password is read from the 
     <message>
         <source>from %1</source>
         <translation>从 %1 接管</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::WorkflowBar</name>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>接管(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take the article over from the person editing it; their editor turns read-only</source>
+        <translation>从正在编辑的人那里接管这篇文章；对方的编辑器将变为只读</translation>
+    </message>
+    <message>
+        <source>T&amp;ry Again</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit the article if nobody else is editing it now</source>
+        <translation>如果现在没有别人在编辑，就编辑这篇文章</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy</source>
+        <translation>另存副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save the text in this editor as a new article</source>
+        <translation>把此编辑器中的文字存为一篇新文章</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Review</source>
+        <translation>提交审核(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save the article and send it to a chief editor for review</source>
+        <translation>保存文章并提交给责任编辑审核</translation>
     </message>
 </context>
 <context>
