@@ -2,6 +2,7 @@
 // outside newsdesk:// is loaded, and a broken theme shows its error instead of a page.
 #include "common/dialogs.h"
 #include "config/settings.h"
+#include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
 #include "editor/editortabs.h"
@@ -111,6 +112,9 @@ private Q_SLOTS:
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
         m_session = std::make_unique<LibrarySession>(*m_settings);
         QVERIFY(m_session->open(m_fixture.path).ok());
+        // The chief editor may edit the reference article the editor tests type into.
+        m_session->setCurrentUser(
+                m_session->library()->users().byName(DemoNewsroom::ChiefEditor).value());
     }
 
     void init() { useTheme(QString()); }
