@@ -3934,6 +3934,10 @@ Built with Qt %2.</source>
         <source>Returned to the author with your note (now version %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing (everything in the article is new)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ReviewQueueView</name>

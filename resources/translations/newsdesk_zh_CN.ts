@@ -3922,6 +3922,10 @@ Built with Qt %2.</source>
         <source>Returned to the author with your note (now version %1).</source>
         <translation>已附你的意见退回给作者（现为版本 %1）。</translation>
     </message>
+    <message>
+        <source>Nothing (everything in the article is new)</source>
+        <translation>无（文章全部为新内容）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ReviewQueueView</name>

@@ -191,6 +191,25 @@ private Q_SLOTS:
         QVERIFY(!panel->returnButton()->isEnabled());
     }
 
+    void savedOnce_isComparedWithNothing_soAllOfItShows()
+    {
+        // An article that came in submitted in one save (an import, the demo): the panel
+        // shows all of it as new rather than "no changes".
+        Article a;
+        a.title = u"一次成稿"_s;
+        a.channelId = library().channels().all().value().at(1).id;
+        a.body = u"<p>全新的正文。</p>"_s;
+        a.status = ArticleStatus::Submitted;
+        const qint64 id = library().articles().create(a, user(u"林晓"_s).id).value();
+        signInAs(DemoNewsroom::ChiefEditor);
+        ReviewPanel *panel = m_window->reviewActions()->openReview(id);
+        QVERIFY(panel);
+        QCOMPARE(panel->beforeVersion(), 0);
+        QCOMPARE(panel->afterVersion(), 1);
+        QVERIFY(!panel->diffView()->diff().identical());
+        QVERIFY(panel->diffView()->diff().body.changed);
+    }
+
     void editor_seesApproveDisabled_withTheReason()
     {
         const qint64 id = submitted(u"编辑看的稿"_s);

@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,8 +69,12 @@ SignInDialog::SignInDialog(LibrarySession &session, QWidget *parent)
     form->addRow(tr("&Who are you?"), m_user);
     form->addRow(tr("&Password:"), m_password);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Sign in to %1.").arg(session.location()), this);
+    // The library by its file name; the whole path in the tooltip.
+    auto *intro = new QLabel(tr("Sign in to %1.").arg(QFileInfo(session.location()).fileName()),
+                             this);
+    intro->setToolTip(QDir::toNativeSeparators(session.location()));
     intro->setWordWrap(true);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 52);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_error);

@@ -236,14 +236,15 @@ int ReviewPanel::defaultBase() const
         if (action == u"submit"_s || action == u"return"_s)
             return m_entries.at(i).version;
     }
-    // (c) The first revision.
-    return m_entries.isEmpty() ? 0 : m_entries.constFirst().version;
+    // (c) The first revision; for an article saved once, nothing (all of it is new).
+    return m_entries.size() <= 1 ? 0 : m_entries.constFirst().version;
 }
 
 void ReviewPanel::fillPickers()
 {
     m_before->clear();
     m_after->clear();
+    m_before->addItem(tr("Nothing (everything in the article is new)"), 0);
     for (const HistoryEntry &e : std::as_const(m_entries)) {
         QString text =
                 tr("Version %1 — %2, %3").arg(e.version).arg(e.savedByName, shortTime(e.savedAt));
@@ -283,8 +284,8 @@ void ReviewPanel::showDiff()
         return;
     const int versions[] = {beforeVersion(), afterVersion()};
     for (int version : versions) {
-        if (m_revisions.contains(version))
-            continue;
+        if (version == 0 || m_revisions.contains(version))
+            continue; // 0: nothing before the first revision
         Result<Article> revision = library->review().revision(m_articleId, version);
         if (!revision) {
             showError(revision.error().message());
