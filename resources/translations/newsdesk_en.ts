@@ -564,6 +564,10 @@
         <source>Article details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; an edit %2 (these details are the edit&apos;s, the approved version stays live)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleDiff</name>

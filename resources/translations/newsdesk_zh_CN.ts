@@ -564,6 +564,10 @@
         <source>Article details</source>
         <translation>文章详情</translation>
     </message>
+    <message>
+        <source>%1; an edit %2 (these details are the edit&apos;s, the approved version stays live)</source>
+        <translation>%1；修改稿%2（以下为修改稿的内容，已审版本仍在线）</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleDiff</name>

@@ -115,6 +115,10 @@ QList<ArticleDetailsPane::Field> ArticleDetailsPane::fieldsOf(const Article &a) 
     for (qint64 id : a.secondaryChannelIds)
         secondary.append(m_channels.displayPath(id));
     QString status = ArticleStatuses::displayName(a.status);
+    if (a.pending)
+        status = tr("%1; an edit %2 (these details are the edit's, the approved version stays "
+                    "live)")
+                         .arg(status, ArticleStatuses::displayName(*a.pending));
     if (a.isTrashed())
         status = tr("%1 (in the trash since %2)")
                          .arg(status, ArticleTableModel::formatTime(a.trashedAt));
