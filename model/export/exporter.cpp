@@ -691,6 +691,18 @@ Status ExportRun::commit()
                 return marked.error();
             m_summary.published = marked.value();
         }
+        // The export itself on the record, in the transaction that commits it.
+        Result<qint64> audited = m_library.history().audit(
+                {0, QDateTime::currentDateTimeUtc(), m_options.userId, u"export"_s, 0,
+                 Exporter::tr("%1: %2 files written, %3 unchanged, %4 removed; %n newly "
+                              "published",
+                              nullptr, int(m_summary.published.size()))
+                         .arg(m_target)
+                         .arg(m_summary.written)
+                         .arg(m_summary.unchanged)
+                         .arg(m_summary.removed)});
+        if (!audited)
+            return audited.error();
         if (!bundleChanged)
             return Status();
         if (m_zip)

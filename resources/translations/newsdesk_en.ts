@@ -2317,6 +2317,13 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>The site has no base URL (Library &gt; Site Settings, or --base-url): the feeds and the sitemap need one and were left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 files written, %3 unchanged, %4 removed; %n newly published</source>
+        <translation>
+            <numerusform>%1: %2 files written, %3 unchanged, %4 removed; %n newly published article</numerusform>
+            <numerusform>%1: %2 files written, %3 unchanged, %4 removed; %n newly published articles</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::FigureDialog</name>

@@ -2311,6 +2311,12 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>The site has no base URL (Library &gt; Site Settings, or --base-url): the feeds and the sitemap need one and were left out.</source>
         <translation>站点没有网站地址(文章库 &gt; 站点设置,或 --base-url):订阅源和站点地图需要它,因此没有生成。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %2 files written, %3 unchanged, %4 removed; %n newly published</source>
+        <translation>
+            <numerusform>%1：写入 %2 个文件，未变 %3 个，删除 %4 个；新发布 %n 篇</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::FigureDialog</name>

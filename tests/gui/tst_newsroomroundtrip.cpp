@@ -143,6 +143,14 @@ private Q_SLOTS:
         QVERIFY2(html.contains(u"责任编辑"_s) && html.contains(DemoNewsroom::ChiefEditor),
                  "the page names the approving chief editor");
 
+        // The export itself is on the record, by the chief editor who ran it.
+        AuditFilter exports;
+        exports.action = u"export"_s;
+        const QList<AuditRow> exportRows = m_session->library()->history().auditLog(exports).value();
+        QCOMPARE(exportRows.size(), 1);
+        QCOMPARE(exportRows.first().entry.userId, user(DemoNewsroom::ChiefEditor).id);
+        QVERIFY(exportRows.first().entry.detail.contains(options.target));
+
         // The record: every step, by whom.
         QStringList steps;
         for (const AuditEntry &e : m_session->library()->history().auditFor(id).value())
