@@ -37,6 +37,14 @@ QString AuditLogModel::actionName(const QString &key)
             {u"user.password"_s, QT_TR_NOOP("Set password")},
             {u"user.deactivate"_s, QT_TR_NOOP("Deactivate user")},
             {u"user.activate"_s, QT_TR_NOOP("Reactivate user")},
+            {u"comment"_s, QT_TR_NOOP("Comment")},
+            {u"repin"_s, QT_TR_NOOP("Approval moved with a taxonomy change")},
+            {u"lease.takeover"_s, QT_TR_NOOP("Take over editing")},
+            {u"tag.create"_s, QT_TR_NOOP("Create tag")},
+            {u"tag.rename"_s, QT_TR_NOOP("Rename tag")},
+            {u"tag.merge"_s, QT_TR_NOOP("Merge tags")},
+            {u"tag.delete"_s, QT_TR_NOOP("Delete tag")},
+            {u"site.settings"_s, QT_TR_NOOP("Change site settings")},
     };
     const char *name = names.value(key, nullptr);
     return name ? tr(name) : key;

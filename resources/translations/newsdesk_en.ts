@@ -1272,6 +1272,38 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval moved with a taxonomy change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change site settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BodyEditor</name>

@@ -1270,6 +1270,38 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Approval moved with a taxonomy change</source>
+        <translation>审核随分类调整转移</translation>
+    </message>
+    <message>
+        <source>Take over editing</source>
+        <translation>接管编辑</translation>
+    </message>
+    <message>
+        <source>Create tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Change site settings</source>
+        <translation>修改站点设置</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BodyEditor</name>
