@@ -5,6 +5,8 @@
 #include "storage/library.h"
 #include "storage/sqlvalues.h"
 #include "testlibrary.h"
+#include "workflow/siteadmin.h"
+#include "workflow/taxonomy.h"
 #include "workflow/transitions.h"
 #include "workflow/workflow.h"
 
@@ -564,6 +566,37 @@ private Q_SLOTS:
         QVERIFY(leases.take(id, m_other.id, past, Workflow::LeaseSeconds));
         QVERIFY(!leases.activeAt(QDateTime::currentDateTimeUtc(), {id}).value().contains(id));
         QVERIFY(editor.takeLease(id));
+    }
+
+    void taxonomy_byChiefs_movesApprovalsOfLiveArticles()
+    {
+        Workflow editor(*m_library, m_editor);
+        Workflow chief(*m_library, m_chief);
+        const qint64 id = newDraft(editor, u"带标签的稿"_s);
+        Article a = article(id);
+        a.tags = {u"旧标签"_s};
+        QVERIFY(editor.save(a));
+        QVERIFY(editor.submit(id));
+        QVERIFY(chief.approve(id));
+        const qint64 tag = [&] {
+            for (const TagUsage &t : m_library->tags().usage().value()) {
+                if (t.name == u"旧标签"_s)
+                    return t.id;
+            }
+            return qint64(0);
+        }();
+        QVERIFY(tag > 0);
+        QCOMPARE(Taxonomy(*m_library, m_editor).renameTag(tag, u"新标签"_s).error().kind(),
+                 Error::Kind::Denied);
+        QCOMPARE(SiteAdmin(*m_library, m_chief).save({}, {}).error().kind(), Error::Kind::Denied);
+        QVERIFY(Taxonomy(*m_library, m_chief).renameTag(tag, u"新标签"_s));
+        const Article now = article(id);
+        QCOMPARE(now.tags, QStringList {u"新标签"_s});
+        QVERIFY(!now.pending);
+        QCOMPARE(now.approvedHash, ApprovedContent::hash(now)); // re-pinned, not tampered
+        QCOMPARE(m_library->history().auditFor(id).value().constLast().action, u"repin"_s);
+        QCOMPARE(m_library->publication().approvedVersion(id).value().tags,
+                 QStringList {u"新标签"_s});
     }
 
     void create_byEditor_cannotPutOnTheFrontPage()
