@@ -1,5 +1,7 @@
 #include "approvedcontent.h"
 
+#include "articlejson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,13 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk::ApprovedContent {
-
-namespace {
-QJsonValue timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-} // namespace
 
 ArticleFlags curationFlags()
 {
@@ -52,8 +47,8 @@ QByteArray canonical(const Article &a)
             {u"author"_s, a.author},
             {u"editor"_s, a.editor},
             {u"body"_s, a.body},
-            {u"publishAt"_s, timeValue(a.publishAt)},
-            {u"expireAt"_s, timeValue(a.expireAt)},
+            {u"publishAt"_s, ArticleJson::timeValue(a.publishAt)},
+            {u"expireAt"_s, ArticleJson::timeValue(a.expireAt)},
             {u"fileName"_s, a.fileName},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);

@@ -10,12 +10,10 @@ using namespace Qt::StringLiterals;
 
 namespace Newsdesk::ArticleJson {
 
-namespace {
 QJsonValue timeValue(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
-} // namespace
 
 QByteArray snapshot(const Article &a)
 {

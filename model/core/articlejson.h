@@ -4,6 +4,8 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
 
 namespace Newsdesk::ArticleJson {
 
@@ -15,6 +17,9 @@ QByteArray snapshot(const Article &article);
 // Fails with Error::Kind::Corrupt when the bytes are not such a snapshot; source names where
 // the bytes came from in the message.
 Result<Article> fromSnapshot(const QByteArray &snapshot, const QString &source);
+
+// A time as snapshots write it: ISO 8601 UTC, or null when not set.
+QJsonValue timeValue(const QDateTime &time);
 
 // SHA-256 (lower-case hex) of a snapshot.
 QString hash(const QByteArray &snapshot);

@@ -1,21 +1,10 @@
 #include "texttokenizer.h"
 
+#include "html/bodytext.h"
+
 namespace Newsdesk {
 
 namespace {
-
-bool isCharacterToken(char32_t c)
-{
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool isMark(char32_t c)
 {
@@ -26,7 +15,7 @@ bool isMark(char32_t c)
 
 bool isWordCharacter(char32_t c)
 {
-    return QChar::isLetterOrNumber(c) && !isCharacterToken(c);
+    return QChar::isLetterOrNumber(c) && !BodyText::isCharacterScript(c);
 }
 
 // Reads code points of a QStringView, surrogate pairs whole.

@@ -36,19 +36,6 @@ bool startsLine(GumboTag tag)
     }
 }
 
-bool isCountedAsCharacter(char32_t c)
-{
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Hangul:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool joinsWord(char32_t c)
 {
     return c == u'\'' || c == u'\u2019' || c == u'-' || c == u'.' || c == u'_';
@@ -122,7 +109,7 @@ BodyText::Count BodyText::countText(QStringView text)
     for (qsizetype i = 0; i < chars.size(); ++i) {
         const char32_t c = chars.at(i);
         const char32_t next = i + 1 < chars.size() ? chars.at(i + 1) : 0;
-        if (isCountedAsCharacter(c)) {
+        if (BodyText::isCharacterScript(c)) {
             ++count.characters;
             inWord = false;
         } else if (QChar::isLetterOrNumber(c)) {
@@ -130,7 +117,7 @@ BodyText::Count BodyText::countText(QStringView text)
                 ++count.words;
             inWord = true;
         } else if (!(inWord && joinsWord(c) && QChar::isLetterOrNumber(next)
-                     && !isCountedAsCharacter(next))) {
+                     && !BodyText::isCharacterScript(next))) {
             inWord = false;
         }
     }
@@ -140,6 +127,19 @@ BodyText::Count BodyText::countText(QStringView text)
 BodyText::Count BodyText::count(const QString &html)
 {
     return countText(plain(html));
+}
+
+bool BodyText::isCharacterScript(char32_t c)
+{
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace Newsdesk

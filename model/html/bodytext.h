@@ -20,6 +20,8 @@ public:
     static QString plain(const QString &html);
     static Count count(const QString &html);
     static Count countText(QStringView text);
+    // Whether c is counted one by one (Han, kana, hangul) rather than in words.
+    static bool isCharacterScript(char32_t c);
 };
 
 } // namespace Newsdesk
