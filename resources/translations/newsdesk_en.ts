@@ -1938,14 +1938,6 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published: a saved change to the text is a staged edit, and the published version stays live until it is approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved: a saved change to the text is a staged edit, and the approved version stays in place until it is approved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New draft, not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +1952,14 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     </message>
     <message>
         <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved change to the text is a staged edit: the published version stays live until the edit is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved change to the text is a staged edit: the approved version stays in place until the edit is approved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

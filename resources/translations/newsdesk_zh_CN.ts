@@ -1927,14 +1927,6 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <translation>在这份修改稿审核通过之前，已审的版本保持不变（修改稿：%1）。</translation>
     </message>
     <message>
-        <source>Published: a saved change to the text is a staged edit, and the published version stays live until it is approved.</source>
-        <translation>已发布：保存的修改成为修改稿，在它审核通过之前，已发布的版本保持在线。</translation>
-    </message>
-    <message>
-        <source>Approved: a saved change to the text is a staged edit, and the approved version stays in place until it is approved.</source>
-        <translation>已审：保存的修改成为修改稿，在它审核通过之前，已审的版本保持不变。</translation>
-    </message>
-    <message>
         <source>New draft, not saved yet</source>
         <translation>新草稿，尚未保存</translation>
     </message>
@@ -1950,6 +1942,14 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     <message>
         <source>State: %1</source>
         <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>A saved change to the text is a staged edit: the published version stays live until the edit is approved.</source>
+        <translation>保存的修改将成为修改稿：在修改稿审核通过之前，已发布的版本保持在线。</translation>
+    </message>
+    <message>
+        <source>A saved change to the text is a staged edit: the approved version stays in place until the edit is approved.</source>
+        <translation>保存的修改将成为修改稿：在修改稿审核通过之前，已审的版本保持不变。</translation>
     </message>
 </context>
 <context>

@@ -221,10 +221,11 @@ QString EditorAccess::banner() const
                               "(the edit: %1).")
                                    .arg(edit);
     }
-    return published ? tr("Published: a saved change to the text is a staged edit, and the "
-                          "published version stays live until it is approved.")
-                     : tr("Approved: a saved change to the text is a staged edit, and the "
-                          "approved version stays in place until it is approved.");
+    // The state is beside it already ("State: Published"): say what a save does.
+    return published ? tr("A saved change to the text is a staged edit: the published version "
+                          "stays live until the edit is approved.")
+                     : tr("A saved change to the text is a staged edit: the approved version "
+                          "stays in place until the edit is approved.");
 }
 
 QString EditorAccess::stateText() const
