@@ -27,8 +27,9 @@ const QString UpdateChannel =
         "seo_description = ?, page_size = ?, url_rule = ? WHERE id = ?"_s;
 const QString NextSortOrder = u"SELECT coalesce(max(sort_order), -1) + 1 FROM channels"_s;
 const QString MoveChannel = u"UPDATE channels SET parent_id = ?, sort_order = ? WHERE id = ?"_s;
-const QString SiblingSlug = u"SELECT count(*) FROM channels WHERE parent_id IS ? AND slug = ? "
-                            "AND id <> ?"_s;
+// IS NOT DISTINCT FROM: equal, or both NULL (the home channel's siblings), in both dialects.
+const QString SiblingSlug = u"SELECT count(*) FROM channels WHERE parent_id IS NOT DISTINCT "
+                            "FROM ? AND slug = ? AND id <> ?"_s;
 const QString ChildCount = u"SELECT count(*) FROM channels WHERE parent_id = ?"_s;
 const QString ArticleCount = u"SELECT count(*) FROM articles WHERE channel_id = ?"_s;
 const QString MoveArticles = u"UPDATE articles SET channel_id = ? WHERE channel_id = ?"_s;

@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,37 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path,
     std::unique_ptr<Database> database(new Database(db, Dialect::Sqlite, path));
     if (!db.open())
         return database->errorFor(db.lastError());
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s)
+        || url.host().isEmpty() || url.path().size() < 2)
+        return Error(Error::Kind::Invalid,
+                     tr("\"%1\" is not a PostgreSQL address like "
+                        "postgresql://user@host:5432/newsroom.")
+                             .arg(QUrl(text).toDisplayString(QUrl::RemovePassword)));
+    const QString location = url.toDisplayString(QUrl::RemovePassword);
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!db.isValid())
+        return Error(Error::Kind::Failed,
+                     tr("Qt's PostgreSQL driver is not installed (Debian package "
+                        "libqt6sql6-psql); %1 cannot be opened.")
+                             .arg(location));
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    std::unique_ptr<Database> database(new Database(db, Dialect::Postgres, location));
+    if (!db.open()) {
+        const QString reason = db.lastError().text().trimmed();
+        db = QSqlDatabase(); // the connection is removed with database: no copy may remain
+        return Error(Error::Kind::Failed, tr("Cannot connect to %1: %2").arg(location, reason));
+    }
     return database;
 }
 

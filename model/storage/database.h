@@ -34,6 +34,9 @@ public:
 
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path,
                                                         const SqliteOptions &options);
+    // A PostgreSQL database at a postgresql://USER[:PASSWORD]@HOST[:PORT]/DB URL (Qt's QPSQL
+    // driver). Messages name the URL without its password.
+    static Result<std::unique_ptr<Database>> openPostgres(const QString &url);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

@@ -1826,6 +1826,18 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>Database error in %1: %2</source>
         <translation>%1 出现数据库错误：%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address like postgresql://user@host:5432/newsroom.</source>
+        <translation>“%1”不是 PostgreSQL 地址（应形如 postgresql://user@host:5432/newsroom）。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql); %1 cannot be opened.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::DemoLibrary</name>
