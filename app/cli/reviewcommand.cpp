@@ -13,24 +13,22 @@ namespace Newsdesk {
 
 int ReviewCommand::submit(const QStringList &arguments)
 {
-    return run(Kind::Submit, arguments);
+    return run(WorkflowAction::Submit, arguments);
 }
 
 int ReviewCommand::approve(const QStringList &arguments)
 {
-    return run(Kind::Approve, arguments);
+    return run(WorkflowAction::Approve, arguments);
 }
 
 int ReviewCommand::returnToAuthor(const QStringList &arguments)
 {
-    return run(Kind::Return, arguments);
+    return run(WorkflowAction::Return, arguments);
 }
 
-int ReviewCommand::run(Kind kind, const QStringList &arguments)
+int ReviewCommand::run(WorkflowAction action, const QStringList &arguments)
 {
-    const QString name = kind == Kind::Submit ? u"submit"_s
-            : kind == Kind::Approve           ? u"approve"_s
-                                              : u"return"_s;
+    const QString name = Transitions::key(action); // "submit", "approve", "return"
     QCommandLineParser parser;
     const QCommandLineOption library(u"library"_s, tr("The library."), u"LIB"_s);
     const QCommandLineOption as(u"as"_s, tr("Who does it (a user of the library)."), u"USER"_s);
@@ -44,9 +42,9 @@ int ReviewCommand::run(Kind kind, const QStringList &arguments)
     const QCommandLineOption allSubmitted(u"all-submitted"_s,
                                           tr("Approve every article waiting for review."));
     parser.addOptions({library, as, passwordStdin});
-    if (kind == Kind::Return)
+    if (action == WorkflowAction::Return)
         parser.addOption(comment);
-    if (kind == Kind::Approve)
+    if (action == WorkflowAction::Approve)
         parser.addOption(allSubmitted);
     parser.addPositionalArgument(u"ID"_s, tr("The id of an article (newsdesk search shows ids)."),
                                  u"ID..."_s);
@@ -59,7 +57,7 @@ int ReviewCommand::run(Kind kind, const QStringList &arguments)
         return CommandLine::usageError(name, tr("--library LIB is required."));
     if (parser.value(as).isEmpty())
         return CommandLine::usageError(name, tr("--as USER is required: say who does it."));
-    const bool all = kind == Kind::Approve && parser.isSet(allSubmitted);
+    const bool all = action == WorkflowAction::Approve && parser.isSet(allSubmitted);
     QList<qint64> ids;
     for (const QString &argument : parser.positionalArguments()) {
         bool numeric = false;
@@ -73,10 +71,10 @@ int ReviewCommand::run(Kind kind, const QStringList &arguments)
     if (all && !ids.isEmpty())
         return CommandLine::usageError(name, tr("give article ids or --all-submitted, not both."));
     if (!all && ids.isEmpty())
-        return CommandLine::usageError(name, kind == Kind::Approve
+        return CommandLine::usageError(name, action == WorkflowAction::Approve
                                                      ? tr("give article ids or --all-submitted.")
                                                      : tr("give the ids of the articles."));
-    if (kind == Kind::Return && parser.value(comment).trimmed().isEmpty())
+    if (action == WorkflowAction::Return && parser.value(comment).trimmed().isEmpty())
         return CommandLine::usageError(
                 name, tr("--comment TEXT is required: tell the author what to change."));
 
@@ -91,27 +89,25 @@ int ReviewCommand::run(Kind kind, const QStringList &arguments)
     if (!user)
         return CommandLine::fail(user.error().message());
     if (all) {
-        Result<QList<qint64>> waiting = lib.articles().awaitingReview();
+        Result<QList<ReviewQueueEntry>> waiting = lib.review().queue();
         if (!waiting)
             return CommandLine::fail(waiting.error().message());
-        ids = waiting.value();
+        for (const ReviewQueueEntry &entry : std::as_const(waiting.value()))
+            ids.append(entry.articleId);
         if (ids.isEmpty()) {
             CommandLine::print(tr("No article is waiting for review."));
             return CommandLine::Success;
         }
     }
-    const WorkflowAction action = kind == Kind::Submit ? WorkflowAction::Submit
-            : kind == Kind::Approve                    ? WorkflowAction::Approve
-                                                       : WorkflowAction::Return;
     Workflow workflow(lib, user.value());
     Result<QList<Article>> done = workflow.applyAll(
-            action, ids, kind == Kind::Return ? parser.value(comment) : QString());
+            action, ids, action == WorkflowAction::Return ? parser.value(comment) : QString());
     if (!done)
         return CommandLine::fail(done.error().message());
     for (const Article &a : done.value()) {
-        const QString line = kind == Kind::Submit ? tr("Submitted %1 \"%2\".")
-                : kind == Kind::Approve          ? tr("Approved %1 \"%2\".")
-                                                 : tr("Returned %1 \"%2\".");
+        const QString line = action == WorkflowAction::Submit ? tr("Submitted %1 \"%2\".")
+                : action == WorkflowAction::Approve             ? tr("Approved %1 \"%2\".")
+                                                                : tr("Returned %1 \"%2\".");
         CommandLine::print(line.arg(a.id).arg(a.title));
     }
     return CommandLine::Success;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workflow/transitions.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -23,8 +25,7 @@ public:
     static int returnToAuthor(const QStringList &arguments);
 
 private:
-    enum class Kind { Submit, Approve, Return };
-    static int run(Kind kind, const QStringList &arguments);
+    static int run(WorkflowAction action, const QStringList &arguments);
 };
 
 } // namespace Newsdesk

@@ -3,9 +3,7 @@
 #include "articlejson.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -21,37 +19,15 @@ ArticleFlags curationFlags()
 
 QByteArray canonical(const Article &a)
 {
-    QList<qint64> secondary = a.secondaryChannelIds;
-    secondary.removeAll(a.channelId);
-    std::sort(secondary.begin(), secondary.end());
-    secondary.erase(std::unique(secondary.begin(), secondary.end()), secondary.end());
-    QJsonArray secondaryJson;
-    for (qint64 id : secondary)
-        secondaryJson.append(id);
-    const ArticleFlags contentFlags = a.flags & ~curationFlags();
-    const QJsonObject o {
-            {u"title"_s, a.title},
-            {u"shortTitle"_s, a.shortTitle},
-            {u"subtitle"_s, a.subtitle},
-            {u"titleColor"_s, a.titleColor},
-            {u"titleBold"_s, a.titleBold},
-            {u"summary"_s, a.summary},
-            {u"keywords"_s, a.keywords},
-            {u"channelId"_s, a.channelId},
-            {u"secondaryChannelIds"_s, secondaryJson},
-            {u"tags"_s, QJsonArray::fromStringList(a.tags)},
-            {u"flags"_s, ArticleFlagsText::letters(contentFlags)},
-            {u"redirectUrl"_s, a.redirectUrl},
-            {u"coverMediaId"_s, a.coverMediaId},
-            {u"source"_s, a.source},
-            {u"author"_s, a.author},
-            {u"editor"_s, a.editor},
-            {u"body"_s, a.body},
-            {u"publishAt"_s, ArticleJson::timeValue(a.publishAt)},
-            {u"expireAt"_s, ArticleJson::timeValue(a.expireAt)},
-            {u"fileName"_s, a.fileName},
-    };
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // The written fields without the front-page flags, secondary channels as a set.
+    Article content = a;
+    content.secondaryChannelIds.removeAll(a.channelId);
+    std::sort(content.secondaryChannelIds.begin(), content.secondaryChannelIds.end());
+    content.secondaryChannelIds.erase(
+            std::unique(content.secondaryChannelIds.begin(), content.secondaryChannelIds.end()),
+            content.secondaryChannelIds.end());
+    content.flags &= ~curationFlags();
+    return QJsonDocument(ArticleJson::contentObject(content)).toJson(QJsonDocument::Compact);
 }
 
 QString hash(const Article &article)

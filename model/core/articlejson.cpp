@@ -15,13 +15,12 @@ QJsonValue timeValue(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-QByteArray snapshot(const Article &a)
+QJsonObject contentObject(const Article &a)
 {
     QJsonArray secondary;
     for (qint64 id : a.secondaryChannelIds)
         secondary.append(id);
-    QJsonObject o {
-            {u"id"_s, a.id},
+    return {
             {u"title"_s, a.title},
             {u"shortTitle"_s, a.shortTitle},
             {u"subtitle"_s, a.subtitle},
@@ -34,7 +33,6 @@ QByteArray snapshot(const Article &a)
             {u"tags"_s, QJsonArray::fromStringList(a.tags)},
             {u"flags"_s, ArticleFlagsText::letters(a.flags)},
             {u"redirectUrl"_s, a.redirectUrl},
-            {u"weight"_s, a.weight},
             {u"coverMediaId"_s, a.coverMediaId},
             {u"source"_s, a.source},
             {u"author"_s, a.author},
@@ -43,9 +41,18 @@ QByteArray snapshot(const Article &a)
             {u"publishAt"_s, timeValue(a.publishAt)},
             {u"expireAt"_s, timeValue(a.expireAt)},
             {u"fileName"_s, a.fileName},
-            {u"status"_s, ArticleStatuses::key(a.status)},
-            {u"version"_s, a.version},
     };
+}
+
+QByteArray snapshot(const Article &a)
+{
+    // The written fields and the record's own; QJsonObject keeps keys sorted, so the bytes
+    // are those snapshots always had.
+    QJsonObject o = contentObject(a);
+    o.insert(u"id"_s, a.id);
+    o.insert(u"weight"_s, a.weight);
+    o.insert(u"status"_s, ArticleStatuses::key(a.status));
+    o.insert(u"version"_s, a.version);
     // Only when set, so that snapshots without a staged edit keep the bytes they always had.
     if (a.pending)
         o.insert(u"pending"_s, ArticleStatuses::key(*a.pending));

@@ -5,9 +5,14 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 
 namespace Newsdesk::ArticleJson {
+
+// The fields an editor writes, as JSON (everything a snapshot holds but the id, weight,
+// state and version): shared by snapshots and by ApprovedContent.
+QJsonObject contentObject(const Article &article);
 
 // A complete, stable JSON snapshot of an article (keys sorted, times as ISO 8601 UTC), used for
 // revisions. Equal articles give byte-identical snapshots.

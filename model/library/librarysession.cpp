@@ -140,9 +140,7 @@ Status LibrarySession::signIn(const QString &name, const QString &password)
     Result<User> user = SignIn::authenticate(*m_library, name, password);
     if (!user)
         return user.error();
-    m_user = user.value();
-    m_settings.setUserForLibrary(m_library->location(), m_user->name);
-    Q_EMIT currentUserChanged();
+    setCurrentUser(user.value());
     return {};
 }
 

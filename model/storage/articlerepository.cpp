@@ -108,9 +108,6 @@ const QString SelectSummaries =
 const QString CountByChannel = u"SELECT channel_id, count(*) FROM articles "
                                "WHERE +trashed_at IS NULL GROUP BY channel_id"_s;
 const QString CountAll = u"SELECT count(*) FROM articles"_s;
-const QString SelectAwaitingReview =
-        u"SELECT id FROM articles WHERE trashed_at IS NULL AND "
-        "(status = 'submitted' OR pending = 'submitted') ORDER BY id"_s;
 const QString PinApproval =
         u"UPDATE articles SET approved_revision_id = ?, approved_hash = ? WHERE id = ?"_s;
 
@@ -244,17 +241,6 @@ Result<ArticleRepository::Saved> ArticleRepository::saveRecorded(const Article &
     if (!status)
         return status.error();
     return Saved {std::move(a), std::move(revision)};
-}
-
-Result<QList<qint64>> ArticleRepository::awaitingReview() const
-{
-    Result<QSqlQuery> q = m_database.run(SelectAwaitingReview);
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toLongLong());
-    return ids;
 }
 
 Status ArticleRepository::pinApproval(qint64 id, qint64 revisionId, const QString &hash)

@@ -68,9 +68,6 @@ public:
     // Articles outside the trash per main channel.
     Result<QHash<qint64, int>> countsByChannel() const;
     Result<qint64> count() const;
-    // Ids of the articles waiting for review (submitted, or with a submitted staged edit),
-    // outside the trash, in id order.
-    Result<QList<qint64>> awaitingReview() const;
 
     static Status validate(const Article &article);
 

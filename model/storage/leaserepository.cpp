@@ -55,6 +55,17 @@ Result<std::optional<Lease>> LeaseRepository::of(qint64 articleId) const
     return std::optional<Lease>(leaseFrom(q.value()));
 }
 
+Result<std::optional<Lease>> LeaseRepository::heldByOther(qint64 articleId, qint64 userId,
+                                                          const QDateTime &time) const
+{
+    Result<std::optional<Lease>> lease = of(articleId);
+    if (!lease)
+        return lease.error();
+    if (lease.value() && lease.value()->userId != userId && lease.value()->isActiveAt(time))
+        return lease;
+    return std::optional<Lease>();
+}
+
 Result<QHash<qint64, Lease>> LeaseRepository::activeAt(const QDateTime &time,
                                                        const QList<qint64> &ids) const
 {

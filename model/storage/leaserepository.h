@@ -27,6 +27,10 @@ public:
 
     // The lease on an article, active or lapsed; none when nobody took one.
     Result<std::optional<Lease>> of(qint64 articleId) const;
+    // The lease on an article that someone other than userId holds, active at time; none when
+    // nobody else is editing it.
+    Result<std::optional<Lease>> heldByOther(qint64 articleId, qint64 userId,
+                                             const QDateTime &time) const;
     // Active leases of these articles (all articles when ids is empty), by article id.
     Result<QHash<qint64, Lease>> activeAt(const QDateTime &time, const QList<qint64> &ids = {}) const;
 

@@ -23,43 +23,27 @@ QStringList cleaned(const QStringList &tags)
 }
 } // namespace
 
-Result<BatchOutcome> ArticleBatch::apply(const QList<qint64> &ids, const QString &action,
-                                         const QString &detail, const Change &change)
+Result<BatchOutcome> ArticleBatch::each(const QList<qint64> &ids, const QString &action,
+                                        const QString &detail, const Decide &decide)
 {
     BatchOutcome outcome;
     ArticleRepository articles(m_database);
-    LeaseRepository leases(m_database);
-    const QDateTime now = SqlValues::now();
     const Status status = m_database.transaction([&]() -> Status {
         for (qint64 id : ids) {
             Result<Article> loaded = articles.byId(id);
             if (!loaded)
                 return loaded.error();
-            const Article &stored = loaded.value();
-            if (Status allowed = Transitions::check(WorkflowAction::Edit, m_user, stored);
-                !allowed) {
-                outcome.skipped.append({id, allowed.error().message()});
+            Result<Article> next = decide(loaded.value());
+            if (!next) {
+                // A refusal skips the article; anything else stops the batch.
+                const Error::Kind kind = next.error().kind();
+                if (kind != Error::Kind::Denied && kind != Error::Kind::Invalid
+                    && kind != Error::Kind::Conflict)
+                    return next.error();
+                outcome.skipped.append({id, next.error().message()});
                 continue;
             }
-            Result<std::optional<Lease>> lease = leases.of(id);
-            if (!lease)
-                return lease.error();
-            if (lease.value() && lease.value()->isActiveAt(now)
-                && lease.value()->userId != m_user.id) {
-                outcome.skipped.append({id, LeaseRepository::describe(*lease.value())});
-                continue;
-            }
-            Article changed = stored;
-            if (std::optional<QString> reason = change(changed)) {
-                outcome.skipped.append({id, *reason});
-                continue;
-            }
-            Result<Article> edited = Transitions::edit(m_user, stored, changed);
-            if (!edited) {
-                outcome.skipped.append({id, edited.error().message()});
-                continue;
-            }
-            Result<Article> saved = articles.save(edited.value(), m_user.id, action, detail);
+            Result<Article> saved = articles.save(next.value(), m_user.id, action, detail);
             if (!saved)
                 return saved.error();
             outcome.changed.append(id);
@@ -71,32 +55,32 @@ Result<BatchOutcome> ArticleBatch::apply(const QList<qint64> &ids, const QString
     return outcome;
 }
 
+Result<BatchOutcome> ArticleBatch::apply(const QList<qint64> &ids, const QString &action,
+                                         const QString &detail, const Change &change)
+{
+    LeaseRepository leases(m_database);
+    const QDateTime now = SqlValues::now();
+    return each(ids, action, detail, [&](const Article &stored) -> Result<Article> {
+        if (Status allowed = Transitions::check(WorkflowAction::Edit, m_user, stored); !allowed)
+            return allowed.error();
+        Result<std::optional<Lease>> lease = leases.heldByOther(stored.id, m_user.id, now);
+        if (!lease)
+            return lease.error();
+        if (lease.value())
+            return Error(Error::Kind::Conflict, LeaseRepository::describe(*lease.value()));
+        Article changed = stored;
+        if (std::optional<QString> reason = change(changed))
+            return Error(Error::Kind::Invalid, *reason);
+        return Transitions::edit(m_user, stored, changed);
+    });
+}
+
 Result<BatchOutcome> ArticleBatch::changeState(const QList<qint64> &ids, WorkflowAction action)
 {
-    BatchOutcome outcome;
-    ArticleRepository articles(m_database);
     const QDateTime now = SqlValues::now();
-    const Status status = m_database.transaction([&]() -> Status {
-        for (qint64 id : ids) {
-            Result<Article> loaded = articles.byId(id);
-            if (!loaded)
-                return loaded.error();
-            Result<Article> changed = Transitions::apply(action, m_user, loaded.value(), now);
-            if (!changed) {
-                outcome.skipped.append({id, changed.error().message()});
-                continue;
-            }
-            Result<Article> saved =
-                    articles.save(changed.value(), m_user.id, Transitions::key(action));
-            if (!saved)
-                return saved.error();
-            outcome.changed.append(id);
-        }
-        return {};
+    return each(ids, Transitions::key(action), {}, [&](const Article &stored) {
+        return Transitions::apply(action, m_user, stored, now);
     });
-    if (!status)
-        return status.error();
-    return outcome;
 }
 
 Result<BatchOutcome> ArticleBatch::addTags(const QList<qint64> &ids, const QStringList &tags)

@@ -56,6 +56,11 @@ public:
                                const QString &detail, const Change &change);
 
 private:
+    // Saves what decide makes of each article; a refusal (Denied, Invalid, Conflict) skips
+    // the article with its message, any other error rolls the batch back.
+    using Decide = std::function<Result<Article>(const Article &stored)>;
+    Result<BatchOutcome> each(const QList<qint64> &ids, const QString &action,
+                              const QString &detail, const Decide &decide);
     Result<BatchOutcome> changeState(const QList<qint64> &ids, WorkflowAction action);
 
     Database &m_database;

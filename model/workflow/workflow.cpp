@@ -44,13 +44,7 @@ Result<qint64> Workflow::create(Article article)
 
 Result<std::optional<Lease>> Workflow::otherLease(qint64 articleId) const
 {
-    Result<std::optional<Lease>> lease = LeaseRepository(m_library.database()).of(articleId);
-    if (!lease)
-        return lease.error();
-    if (lease.value() && lease.value()->userId != m_user.id
-        && lease.value()->isActiveAt(SqlValues::now()))
-        return lease;
-    return std::optional<Lease>();
+    return LeaseRepository(m_library.database()).heldByOther(articleId, m_user.id, SqlValues::now());
 }
 
 Result<Article> Workflow::save(const Article &input)
@@ -58,20 +52,26 @@ Result<Article> Workflow::save(const Article &input)
     Result<Article> stored = load(input.id);
     if (!stored)
         return stored.error();
-    Result<std::optional<Lease>> other = otherLease(input.id);
+    return edit(stored.value(), input, {});
+}
+
+Result<Article> Workflow::edit(const Article &stored, const Article &changed,
+                               const QString &detail)
+{
+    Result<std::optional<Lease>> other = otherLease(stored.id);
     if (!other)
         return other.error();
     if (other.value())
         return Error(Error::Kind::Conflict,
                      tr("\"%1\" is %2: your changes were not saved over theirs. Save a copy, or "
                         "ask a chief editor to take over.")
-                             .arg(stored.value().title, LeaseRepository::describe(*other.value())));
-    Result<Article> edited = Transitions::edit(m_user, stored.value(), input);
+                             .arg(stored.title, LeaseRepository::describe(*other.value())));
+    Result<Article> edited = Transitions::edit(m_user, stored, changed);
     if (!edited)
         return edited.error();
     // The version the person started from decides conflicts, not the one just read.
-    edited.value().version = input.version;
-    return write(WorkflowAction::Edit, stored.value(), edited.value(), {}, {});
+    edited.value().version = changed.version;
+    return write(WorkflowAction::Edit, stored, edited.value(), {}, detail);
 }
 
 Result<Article> Workflow::submit(qint64 articleId)
@@ -194,18 +194,7 @@ Result<Article> Workflow::restoreRevision(qint64 articleId, int version)
     // The content of the old revision; the workflow fields and front-page arrangement of now.
     Article restored = ApprovedContent::withCurationOf(old.value(), stored.value());
     restored.version = stored.value().version;
-    Result<std::optional<Lease>> other = otherLease(articleId);
-    if (!other)
-        return other.error();
-    if (other.value())
-        return Error(Error::Kind::Conflict,
-                     tr("\"%1\" is %2.")
-                             .arg(stored.value().title, LeaseRepository::describe(*other.value())));
-    Result<Article> edited = Transitions::edit(m_user, stored.value(), restored);
-    if (!edited)
-        return edited.error();
-    return write(WorkflowAction::Edit, stored.value(), edited.value(), {},
-                 tr("restored version %1").arg(version));
+    return edit(stored.value(), restored, tr("restored version %1").arg(version));
 }
 
 Result<qint64> Workflow::comment(qint64 articleId, const QString &body)

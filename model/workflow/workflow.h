@@ -76,6 +76,9 @@ public:
 
 private:
     Result<Article> load(qint64 articleId) const;
+    // An edit of stored to changed (at the version it started from), unless someone else
+    // holds the lease or the rules refuse it; detail goes to the audit entry.
+    Result<Article> edit(const Article &stored, const Article &changed, const QString &detail);
     Result<Article> changeState(WorkflowAction action, qint64 articleId, const QString &comment,
                                 std::optional<int> reviewedVersion);
     Result<Article> write(WorkflowAction action, const Article &before, const Article &after,

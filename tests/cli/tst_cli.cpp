@@ -249,7 +249,7 @@ private Q_SLOTS:
         const Article approved = lib->articles().byId(draft).value();
         QCOMPARE(approved.status, ArticleStatus::Approved);
         QCOMPARE(approved.approvedByName, u"北风"_s);
-        QVERIFY(lib->articles().awaitingReview().value().isEmpty());
+        QVERIFY(lib->review().queue().value().isEmpty());
         QCOMPARE(lib->history().comments(draft).value().constLast().body, u"请补充数据来源"_s);
     }
 

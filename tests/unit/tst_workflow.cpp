@@ -346,7 +346,10 @@ private Q_SLOTS:
         Workflow chief(*m_library, m_chief);
         const qint64 id = newDraft(editor, u"第一稿"_s);
         QVERIFY(editor.submit(id));
-        QVERIFY(m_library->articles().awaitingReview().value().contains(id));
+        bool queued = false;
+        for (const ReviewQueueEntry &entry : m_library->review().queue().value())
+            queued = queued || entry.articleId == id;
+        QVERIFY(queued);
         // Returning needs a comment.
         QCOMPARE(chief.returnToAuthor(id, u"  "_s).error().kind(), Error::Kind::Invalid);
         QVERIFY(chief.returnToAuthor(id, u"导语太长,请压缩。"_s));
