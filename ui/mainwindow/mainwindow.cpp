@@ -105,7 +105,12 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     userChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Closing the window moves the focus out of an editor, whose undo stack then says so;
+    // by then this window's members are going, so nothing may call back into it.
+    disconnect(m_tabs, nullptr, this, nullptr);
+}
 
 void MainWindow::buildMenus()
 {
