@@ -4,6 +4,7 @@
 #include "search/htmltext.h"
 #include "search/searchquery.h"
 #include "search/textsegmenter.h"
+#include "search/tsvectortext.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 
@@ -38,6 +39,21 @@ const QString NewestMatchesBetween =
         u"SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? "
         "ORDER BY rowid DESC LIMIT ?"_s;
 const QString MatchingRowids = u"SELECT rowid FROM search_index WHERE search_index MATCH ?"_s;
+
+// PostgreSQL: one tsvector per article (TsvectorText), replaced in place.
+const QString PgUpsertRow =
+        u"INSERT INTO search_index (article_id, words) VALUES (?, ?::tsvector) "
+        "ON CONFLICT (article_id) DO UPDATE SET words = excluded.words"_s;
+const QString PgDeleteRow = u"DELETE FROM search_index WHERE article_id = ?"_s;
+const QString PgDeleteAllRows = u"DELETE FROM search_index"_s;
+const QString PgNewestMatches = u"SELECT article_id FROM search_index WHERE words @@ ?::tsquery "
+                                "ORDER BY article_id DESC LIMIT ?"_s;
+const QString PgNewestMatchesBetween =
+        u"SELECT article_id FROM search_index WHERE words @@ ?::tsquery "
+        "AND article_id BETWEEN ? AND ? ORDER BY article_id DESC LIMIT ?"_s;
+const QString PgMatchingIds =
+        u"SELECT article_id FROM search_index WHERE words @@ ?::tsquery"_s;
+const QString PgMatchingNothing = u"SELECT article_id FROM search_index WHERE false"_s;
 
 const QString CountArticles = u"SELECT count(*) FROM articles"_s;
 const QString SelectIndexedColumns =
@@ -110,6 +126,11 @@ Status SearchIndex::erase(qint64 articleId, const Document &document)
 
 Status SearchIndex::write(qint64 articleId, const Document &document)
 {
+    if (postgres()) {
+        Result<QSqlQuery *> q = m_database.runCached(
+                PgUpsertRow, {articleId, TsvectorText::document(document.title, document.body)});
+        return q ? Status() : Status(q.error());
+    }
     if (Result<QSqlQuery *> q =
                 m_database.runCached(InsertRow, {articleId, document.title, document.body});
         !q)
@@ -123,6 +144,8 @@ Status SearchIndex::write(qint64 articleId, const Document &document)
 
 Status SearchIndex::replace(qint64 articleId, const Document &document)
 {
+    if (postgres())
+        return write(articleId, document);
     Result<std::optional<Document>> old = stored(articleId);
     if (!old)
         return old.error();
@@ -154,6 +177,10 @@ Status SearchIndex::index(const QList<Article> &articles)
 
 Status SearchIndex::remove(qint64 articleId)
 {
+    if (postgres()) {
+        Result<QSqlQuery *> q = m_database.runCached(PgDeleteRow, {articleId});
+        return q ? Status() : Status(q.error());
+    }
     return m_database.transaction([&]() -> Status {
         Result<std::optional<Document>> old = stored(articleId);
         if (!old)
@@ -175,7 +202,9 @@ Status SearchIndex::reindex(qint64 articleId)
 Status SearchIndex::rebuild(const Progress &progress)
 {
     return m_database.transaction([&]() -> Status {
-        for (const QString &sql : {DeleteAllRows, DeleteAllDocuments}) {
+        const QStringList clear = postgres() ? QStringList {PgDeleteAllRows}
+                                             : QStringList {DeleteAllRows, DeleteAllDocuments};
+        for (const QString &sql : clear) {
             if (Result<QSqlQuery> q = m_database.run(sql); !q)
                 return q.error();
         }
@@ -227,9 +256,10 @@ Result<QList<qint64>> SearchIndex::newest(const QString &expression, int limit,
                                           std::optional<std::pair<qint64, qint64>> range) const
 {
     Result<QSqlQuery *> query = range
-            ? m_database.runCached(NewestMatchesBetween,
+            ? m_database.runCached(postgres() ? PgNewestMatchesBetween : NewestMatchesBetween,
                                    {expression, range->first, range->second, limit})
-            : m_database.runCached(NewestMatches, {expression, limit});
+            : m_database.runCached(postgres() ? PgNewestMatches : NewestMatches,
+                                   {expression, limit});
     if (!query)
         return query.error();
     QList<qint64> ids;
@@ -250,7 +280,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
     // which are at most limit. Ranking only these keeps a search over a character found in
     // half the library as fast as a rare one (bm25() would score every hit).
     const int window = 2 * limit;
-    Result<QList<qint64>> all = newest(query.matchExpression(), window);
+    Result<QList<qint64>> all = newest(expression(m_database.dialect(), query, false), window);
     if (!all)
         return all.error();
     if (all.value().isEmpty())
@@ -261,7 +291,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
     std::optional<std::pair<qint64, qint64>> range;
     if (all.value().size() < window)
         range = std::pair {all.value().constLast(), all.value().constFirst()};
-    Result<QList<qint64>> titled = newest(query.titleMatchExpression(), limit, range);
+    Result<QList<qint64>> titled =
+            newest(expression(m_database.dialect(), query, true), limit, range);
     if (!titled)
         return titled.error();
     const QSet<qint64> titleSet(titled.value().cbegin(), titled.value().cend());
@@ -290,20 +321,37 @@ Result<QHash<qint64, QString>> SearchIndex::snippets(const QString &text,
     return snippets;
 }
 
-std::optional<SqlFragment> SearchIndex::matchFilter(const QString &text)
+QString SearchIndex::expression(Database::Dialect dialect, const SearchQuery &query,
+                               bool titleOnly)
 {
-    const SearchQuery query = SearchQuery::parse(text);
-    if (query.isBlank())
-        return std::nullopt;
-    return SqlFragment {MatchingRowids, {query.matchExpression()}};
+    if (dialect == Database::Dialect::Postgres)
+        return TsvectorText::query(query, titleOnly);
+    return titleOnly ? query.titleMatchExpression() : query.matchExpression();
 }
 
-std::optional<SqlFragment> SearchIndex::titleMatchFilter(const QString &text)
+std::optional<SqlFragment> SearchIndex::filter(Database::Dialect dialect, const QString &text,
+                                               bool titleOnly)
 {
     const SearchQuery query = SearchQuery::parse(text);
     if (query.isBlank())
         return std::nullopt;
-    return SqlFragment {MatchingRowids, {query.titleMatchExpression()}};
+    if (dialect == Database::Dialect::Sqlite)
+        return SqlFragment {MatchingRowids, {expression(dialect, query, titleOnly)}};
+    if (!query.hasTerms())
+        return SqlFragment {PgMatchingNothing, {}};
+    return SqlFragment {PgMatchingIds, {expression(dialect, query, titleOnly)}};
+}
+
+std::optional<SqlFragment> SearchIndex::matchFilter(Database::Dialect dialect,
+                                                    const QString &text)
+{
+    return filter(dialect, text, false);
+}
+
+std::optional<SqlFragment> SearchIndex::titleMatchFilter(Database::Dialect dialect,
+                                                         const QString &text)
+{
+    return filter(dialect, text, true);
 }
 
 } // namespace Newsdesk

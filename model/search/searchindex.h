@@ -3,7 +3,9 @@
 #include "core/article.h"
 #include "core/result.h"
 #include "search/searchhit.h"
+#include "search/searchquery.h"
 #include "search/sqlfragment.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,10 +16,10 @@
 
 namespace Newsdesk {
 
-class Database;
-
 // The full-text index of a library's articles (table search_index, see
-// docs/library-format.md): keeps it in step with the articles, and answers searches.
+// docs/library-format.md): keeps it in step with the articles, and answers searches. SQLite
+// libraries use FTS5; PostgreSQL libraries a tsvector per article with a GIN index
+// (TsvectorText), over the same segmented words, so both find the same articles.
 //
 // Each article is one row, its rowid the article id, with two columns of segmented text
 // (TextSegmenter): title (title, short title, subtitle) and body (summary, body text with
@@ -60,9 +62,11 @@ public:
 
     // For list models: the ids of articles matching query, as SQL to use in
     // "articles.id IN (…)"; none for a blank query (no search: list everything).
-    static std::optional<SqlFragment> matchFilter(const QString &query);
+    static std::optional<SqlFragment> matchFilter(Database::Dialect dialect,
+                                                  const QString &query);
     // The same for matches in the title columns only (to sort title matches first).
-    static std::optional<SqlFragment> titleMatchFilter(const QString &query);
+    static std::optional<SqlFragment> titleMatchFilter(Database::Dialect dialect,
+                                                       const QString &query);
 
     // The segmented text of an article's two columns.
     struct Document
@@ -74,6 +78,11 @@ public:
     static Document documentFor(const Article &article);
 
 private:
+    static QString expression(Database::Dialect dialect, const SearchQuery &query,
+                              bool titleOnly);
+    static std::optional<SqlFragment> filter(Database::Dialect dialect, const QString &text,
+                                             bool titleOnly);
+    bool postgres() const { return m_database.dialect() == Database::Dialect::Postgres; }
     Status replace(qint64 articleId, const Document &document);
     Result<std::optional<Document>> stored(qint64 articleId) const;
     Status write(qint64 articleId, const Document &document);

@@ -57,7 +57,7 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
 }
 } // namespace
 
-ArticleListRepository::Clause ArticleListRepository::where(const ArticleFilter &f)
+ArticleListRepository::Clause ArticleListRepository::where(const ArticleFilter &f) const
 {
     // Without a search, the unary + keeps SQLite from answering "trashed_at IS NULL" with
     // the (trashed_at, id) index and then sorting the whole library: the sort indexes test
@@ -102,7 +102,7 @@ ArticleListRepository::Clause ArticleListRepository::where(const ArticleFilter &
         clauses.append(u"a.publish_at < ?"_s);
         values.append(startOfDay(f.publishedUntil.addDays(1)));
     }
-    if (const std::optional<SqlFragment> search = SearchIndex::matchFilter(f.search)) {
+    if (const std::optional<SqlFragment> search = SearchIndex::matchFilter(m_database.dialect(), f.search)) {
         // The matching ids come from the full-text index as a set; the other conditions
         // are tested on those articles only.
         clauses.append(u"a.id IN ("_s % search->sql % u')');
@@ -112,11 +112,12 @@ ArticleListRepository::Clause ArticleListRepository::where(const ArticleFilter &
 }
 
 ArticleListRepository::Clause ArticleListRepository::orderBy(const ArticleSort &sort,
-                                                             const ArticleFilter &filter)
+                                                             const ArticleFilter &filter) const
 {
     if (sort.key == ArticleSortKey::Relevance) {
         // Best first whatever the direction: title matches, then the newest.
-        if (const std::optional<SqlFragment> title = SearchIndex::titleMatchFilter(filter.search))
+        if (const std::optional<SqlFragment> title = SearchIndex::titleMatchFilter(m_database.dialect(),
+                                                                   filter.search))
             return {u"ORDER BY (a.id IN ("_s % title->sql % u")) DESC, a.id DESC"_s, title->values};
         return {u"ORDER BY a.id DESC"_s, {}};
     }
@@ -242,7 +243,7 @@ Result<QHash<qint64, int>> ArticleListRepository::rowsOf(const QList<qint64> &id
     Result<QSqlQuery> query =
             m_database.run(u"SELECT id, position FROM (SELECT a.id AS id, row_number() OVER ("_s
                                    % order.sql % u") - 1 AS position FROM articles a"_s % w.sql
-                                   % u") WHERE id IN ("_s % marks(ids.size()) % u')',
+                                   % u") AS ranked WHERE id IN ("_s % marks(ids.size()) % u')',
                            values);
     if (!query)
         return query.error();

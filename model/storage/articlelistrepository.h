@@ -48,8 +48,8 @@ private:
         QString sql;
         QVariantList values;
     };
-    static Clause where(const ArticleFilter &filter);
-    static Clause orderBy(const ArticleSort &sort, const ArticleFilter &filter);
+    Clause where(const ArticleFilter &filter) const;
+    Clause orderBy(const ArticleSort &sort, const ArticleFilter &filter) const;
     Status attachTags(QList<ArticleSummary> &rows) const;
 
     Database &m_database;

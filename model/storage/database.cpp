@@ -112,7 +112,7 @@ Status Database::bindAndExec(QSqlQuery &query, const QVariantList &values) const
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
+    query.setForwardOnly(forwardOnly());
     if (!query.prepare(sql))
         return errorFor(query.lastError());
     if (Status status = bindAndExec(query, values); !status)
@@ -125,7 +125,7 @@ Result<QSqlQuery *> Database::runCached(const QString &sql, const QVariantList &
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        query.setForwardOnly(true);
+        query.setForwardOnly(forwardOnly());
         if (!query.prepare(sql))
             return errorFor(query.lastError());
         it = m_cache.insert(sql, std::move(query));

@@ -72,6 +72,10 @@ public:
 private:
     Database(QSqlDatabase connection, Dialect dialect, QString location);
     Status bindAndExec(QSqlQuery &query, const QVariantList &values) const;
+    // SQLite steps through results row by row. Qt's PostgreSQL driver does that too for
+    // forward-only queries, but then allows one open result per connection: there, a result is
+    // read whole, so that callers may run a statement while reading another's rows.
+    bool forwardOnly() const { return m_dialect == Dialect::Sqlite; }
 
     QString m_connectionName;
     Dialect m_dialect = Dialect::Sqlite;

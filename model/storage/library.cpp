@@ -89,8 +89,90 @@ Status Library::configure(Database &db)
     return {};
 }
 
+bool Library::isServerLocation(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+            || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+Status Library::writeMeta(Database &db)
+{
+    return db.transaction([&]() -> Status {
+        const QList<std::pair<QString, QString>> rows {
+                {u"library_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {u"created_at"_s, SqlValues::now().toString(Qt::ISODate)},
+                {u"created_by_version"_s, QStringLiteral(NEWSDESK_VERSION)}};
+        for (const auto &[key, value] : rows) {
+            if (Result<QSqlQuery> q = db.run(InsertMeta, {key, value}); !q)
+                return q.error();
+        }
+        return {};
+    });
+}
+
+Result<std::unique_ptr<Library>> Library::openServer(const QString &url)
+{
+    Result<std::unique_ptr<Database>> opened = Database::openPostgres(url);
+    if (!opened)
+        return opened.error();
+    Database &db = *opened.value();
+    Result<int> version = Migrator(db).storedVersion();
+    if (!version)
+        return version.error();
+    if (version.value() == 0) {
+        return Error(Error::Kind::NotALibrary,
+                     tr("%1 is not a Newsdesk library yet. Its owner creates one there with "
+                        "\"newsdesk init --library %1\".")
+                             .arg(db.location()));
+    }
+    if (version.value() < Migrator::currentVersion()) {
+        // Only the owner may change the schema; everybody else is told who can.
+        if (Status migrated = Migrator(db).migrate(); !migrated) {
+            return Error(migrated.error().kind(),
+                         tr("%1 has library format %2 and this Newsdesk needs %3; the "
+                            "database's owner updates it with \"newsdesk init --library %1\". "
+                            "(%4)")
+                                 .arg(db.location())
+                                 .arg(version.value())
+                                 .arg(Migrator::currentVersion())
+                                 .arg(migrated.error().message()));
+        }
+    } else if (Status current = Migrator(db).migrate(); !current) {
+        return current.error();
+    }
+    return std::unique_ptr<Library>(new Library(std::move(opened.value())));
+}
+
+Status Library::createServer(const QString &url, const Populate &populate)
+{
+    Result<std::unique_ptr<Database>> opened = Database::openPostgres(url);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Library> library(new Library(std::move(opened.value())));
+    Database &db = library->database();
+    // PostgreSQL changes its schema in transactions: the library appears complete or not at
+    // all.
+    return db.transaction([&]() -> Status {
+        Result<int> version = Migrator(db).storedVersion();
+        if (!version)
+            return version.error();
+        if (version.value() != 0) {
+            return Error(Error::Kind::AlreadyExists,
+                         tr("%1 already holds a Newsdesk library; it was left as it is.")
+                                 .arg(db.location()));
+        }
+        if (Status s = Migrator(db).migrate(); !s)
+            return s;
+        if (Status s = writeMeta(db); !s)
+            return s;
+        return populate ? populate(*library) : Status();
+    });
+}
+
 Result<std::unique_ptr<Library>> Library::open(const QString &path, const Options &options)
 {
+    if (isServerLocation(path))
+        return openServer(path);
     if (Status status = LibraryFile::checkOpenable(path); !status)
         return status.error();
     if (Status status = inspect(path, options); !status)
@@ -108,6 +190,8 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, const Option
 
 Status Library::create(const QString &path, const Populate &populate)
 {
+    if (isServerLocation(path))
+        return createServer(path, populate);
     if (Status status = LibraryFile::checkCreatable(path); !status)
         return status;
     const QFileInfo target(path);
@@ -143,18 +227,7 @@ Status Library::create(const QString &path, const Populate &populate)
         }
         if (Status s = Migrator(db).migrate(); !s)
             return s;
-        Status meta = db.transaction([&]() -> Status {
-            const QList<std::pair<QString, QString>> rows {
-                    {u"library_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                    {u"created_at"_s, SqlValues::now().toString(Qt::ISODate)},
-                    {u"created_by_version"_s, QStringLiteral(NEWSDESK_VERSION)}};
-            for (const auto &[key, value] : rows) {
-                if (Result<QSqlQuery> q = db.run(InsertMeta, {key, value}); !q)
-                    return q.error();
-            }
-            return {};
-        });
-        if (!meta)
+        if (Status meta = writeMeta(db); !meta)
             return meta;
         if (populate) {
             if (Status s = populate(*library); !s)

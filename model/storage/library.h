@@ -20,9 +20,11 @@
 
 namespace Newsdesk {
 
-// An open library: one database connection and the repositories over it. Opening checks the
-// file before SQLite writes to it, so a bad file is reported and left as it was; creating
-// builds the new library beside its final name and moves it into place only when complete.
+// An open library: one database connection and the repositories over it. A library is an
+// SQLite file or a PostgreSQL database (a postgresql://USER@HOST:PORT/DB location, see
+// docs/postgresql.md). Opening checks a file before SQLite writes to it, so a bad file is
+// reported and left as it was; creating builds a new file beside its final name and moves it
+// into place only when complete, and a new PostgreSQL library in one transaction.
 class Library final
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::Library)
@@ -34,10 +36,18 @@ public:
     };
     using Populate = std::function<Status(Library &)>;
 
-    static Result<std::unique_ptr<Library>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Library>> open(const QString &path) { return open(path, {}); }
-    // Creates a library at path (which must not exist), filled by populate when given.
-    static Status create(const QString &path, const Populate &populate = {});
+    static Result<std::unique_ptr<Library>> open(const QString &location,
+                                                 const Options &options);
+    static Result<std::unique_ptr<Library>> open(const QString &location)
+    {
+        return open(location, {});
+    }
+    // Creates a library at location (a file that must not exist, or an empty PostgreSQL
+    // database), filled by populate when given.
+    static Status create(const QString &location, const Populate &populate = {});
+    // Whether location names a PostgreSQL database (postgresql:// or postgres://) rather
+    // than a file.
+    static bool isServerLocation(const QString &location);
 
     ~Library();
     Q_DISABLE_COPY_MOVE(Library)
@@ -60,6 +70,9 @@ private:
     explicit Library(std::unique_ptr<Database> database);
     static Status inspect(const QString &path, const Options &options);
     static Status configure(Database &database);
+    static Result<std::unique_ptr<Library>> openServer(const QString &url);
+    static Status createServer(const QString &url, const Populate &populate);
+    static Status writeMeta(Database &database);
 
     std::unique_ptr<Database> m_database;
     ArticleRepository m_articles;

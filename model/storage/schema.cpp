@@ -16,9 +16,6 @@ namespace {
 // Indexes the articles a library already has when it gains the search index.
 Status fillSearchIndex(Database &database)
 {
-    // PostgreSQL gets its own index (and fills it) with its own statements; none yet.
-    if (database.dialect() != Database::Dialect::Sqlite)
-        return {};
     return SearchIndex(database).rebuild();
 }
 
@@ -227,7 +224,13 @@ const QList<Migration> &Migrator::steps()
     article_id INTEGER PRIMARY KEY,
     title TEXT NOT NULL,
     body BLOB NOT NULL))"_s},
-             .postgresStatements = {},
+             // PostgreSQL: the same segmented words as a tsvector per article (TsvectorText:
+             // title words weighted A), found through a GIN index. The text stays in articles.
+             .postgresStatements = {uR"(CREATE TABLE search_index (
+    article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    words TSVECTOR NOT NULL))"_s,
+                                    u"CREATE INDEX search_index_words ON search_index "
+                                    "USING GIN (words)"_s},
              .after = &fillSearchIndex},
             // The editorial workflow: staged edits of live articles (pending), edit leases, and
             // the audit log read by time and by person.

@@ -178,7 +178,7 @@ int main(int argc, char *argv[])
 
     std::printf("\n| list model filter (all matching ids) | ms |\n|---|---|\n");
     for (const QString &query : {u"扶贫"_s, u"的"_s, u"东西协作"_s}) {
-        const SqlFragment filter = *SearchIndex::matchFilter(query);
+        const SqlFragment filter = *SearchIndex::matchFilter(Database::Dialect::Sqlite, query);
         qint64 count = 0;
         const double ms = elapsedMs([&] {
             count = db.scalar(u"SELECT count(*) FROM articles WHERE id IN ("_s + filter.sql + u')',

@@ -86,6 +86,10 @@ bool PostgresServer::start()
              {u"-D"_s, m_data, u"-U"_s, superuser(), u"--auth=trust"_s, u"-E"_s, u"UTF8"_s,
               u"--locale=C.UTF-8"_s, u"--no-sync"_s}))
         return false;
+    // The owner logs in without a password over loopback; everybody else with theirs, as in
+    // a newsroom's server.
+    if (!writeHbaConf())
+        return false;
     m_port = freeLoopbackPort();
     if (m_port == 0) {
         m_error = u"no free loopback port"_s;
@@ -100,6 +104,21 @@ bool PostgresServer::start()
         return false;
     m_running = true;
     return true;
+}
+
+bool PostgresServer::writeHbaConf()
+{
+    const QString path = m_data + u"/pg_hba.conf"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    file.write("local all all trust\n"
+               "host all " + superuser().toUtf8() + " 127.0.0.1/32 trust\n"
+               "host all all 127.0.0.1/32 scram-sha-256\n");
+    file.close();
+    return !m_asPostgresUser || run(u"chown"_s, {u"postgres:postgres"_s, path});
 }
 
 bool PostgresServer::createDatabase(const QString &name)

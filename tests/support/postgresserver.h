@@ -10,7 +10,8 @@ namespace Newsdesk::Test {
 // A PostgreSQL server of Debian's packages for one test: initdb into a temporary folder, then
 // a server on a free loopback port with its socket in that folder, stopped and deleted with
 // the object. initdb refuses to run as root, so as root the server runs as the unprivileged
-// user postgres (runuser); otherwise as the current user. Logins on loopback are trusted.
+// user postgres (runuser); otherwise as the current user. The superuser logs in over
+// loopback without a password, every other role with its password (scram-sha-256).
 class PostgresServer final
 {
 public:
@@ -35,6 +36,7 @@ public:
 
 private:
     bool run(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
+    bool writeHbaConf();
     void stop();
 
     std::unique_ptr<QTemporaryDir> m_dir;
