@@ -5,6 +5,7 @@
 #include "core/approvedcontent.h"
 #include "search/searchindex.h"
 #include "storage/articlerepository.h"
+#include "storage/serverschema.h"
 
 #include <QSqlQuery>
 
@@ -251,6 +252,14 @@ const QList<Migration> &Migrator::steps()
              .sqliteStatements = {},
              .postgresStatements = {},
              .after = &rehashApprovals},
+            // A shared newsroom on PostgreSQL: change notifications and the rules enforced by
+            // the database (ServerSchema). Nothing changes in SQLite libraries.
+            {.version = 4,
+             .description = "shared newsroom: notifications, roles and rules on PostgreSQL",
+             .statements = {},
+             .sqliteStatements = {},
+             .postgresStatements = ServerSchema::statements(),
+             .after = nullptr},
     };
     return migrations;
 }

@@ -64,7 +64,9 @@ private Q_SLOTS:
         int expected = 1;
         for (const Migration &step : Migrator::steps()) {
             QCOMPARE(step.version, expected++);
-            QVERIFY(!step.statementsFor(Database::Dialect::Sqlite).isEmpty());
+            // Every step changes something in at least one of the two databases.
+            QVERIFY(!step.statementsFor(Database::Dialect::Sqlite).isEmpty()
+                    || !step.statementsFor(Database::Dialect::Postgres).isEmpty());
         }
     }
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Newsdesk {
+
+// What a PostgreSQL library has beyond the tables both backends share (schema step 4, see
+// docs/postgresql.md): change notifications for the desktops (LISTEN newsdesk_changes), and
+// the newsroom's rules enforced by the database itself.
+class ServerSchema final
+{
+public:
+    // The channel every change is announced on. Each payload is "TABLE ID": the table
+    // (articles, leases, review_comments, channels, tags, users, site_settings) and the id of the
+    // row changed (for leases and review comments the article's; 0 for tables without ids).
+    static constexpr const char *ChangeChannel = "newsdesk_changes";
+
+    // The statements of schema step 4 on PostgreSQL.
+    static QStringList statements();
+};
+
+} // namespace Newsdesk
