@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +28,14 @@ enum SqliteCode {
     SqliteCantOpen = 14,
     SqliteNotADb = 26,
 };
+
+// PostgreSQL's SQLSTATE codes the application treats specially.
+const QString PgSerializationFailure = u"40001"_s;
+const QString PgDeadlock = u"40P01"_s;
+const QString PgInsufficientPrivilege = u"42501"_s;
+// A transaction that lost to another (serialization failure, deadlock) runs again this many
+// times in all before the error is reported.
+constexpr int TransactionAttempts = 4;
 } // namespace
 
 Database::Database(QSqlDatabase connection, Dialect dialect, QString location)
@@ -92,6 +101,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &text)
         return Error(Error::Kind::Failed, tr("Cannot connect to %1: %2").arg(location, reason));
     }
     return database;
+}
+
+QSqlDriver *Database::driver() const
+{
+    return QSqlDatabase::database(m_connectionName, false).driver();
 }
 
 Status Database::bindAndExec(QSqlQuery &query, const QVariantList &values) const
@@ -173,6 +187,27 @@ Status Database::execute(const QString &sql) const
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (m_transactionDepth > 0 || m_dialect != Dialect::Postgres)
+        return transactionOnce(work);
+    // PostgreSQL resolves a deadlock or a serialization failure by failing one of the
+    // transactions; running it again is the documented remedy. Only whole transactions are
+    // repeated, and work reads everything it relies on inside the transaction.
+    Status result;
+    for (int attempt = 1; attempt <= TransactionAttempts; ++attempt) {
+        m_lostToAnother = false;
+        result = transactionOnce(work);
+        if (result || !m_lostToAnother)
+            return result;
+    }
+    return Error(Error::Kind::Locked,
+                 tr("%1 was too busy: the change lost to others %2 times (%3). Try again.")
+                         .arg(m_location)
+                         .arg(TransactionAttempts)
+                         .arg(result.error().message()));
+}
+
+Status Database::transactionOnce(const std::function<Status()> &work)
+{
     const QString savepoint = u"nd_sp%1"_s.arg(m_transactionDepth);
     const bool outermost = m_transactionDepth == 0;
     // IMMEDIATE takes SQLite's write lock up front, so a busy library is reported at the start
@@ -227,6 +262,20 @@ Status Database::withIndexesDeferred(const QString &table, const std::function<S
 Error Database::errorFor(const QSqlError &error) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (m_dialect == Dialect::Postgres) {
+        const QString state = error.nativeErrorCode();
+        if (state == PgSerializationFailure || state == PgDeadlock) {
+            m_lostToAnother = true;
+            return {Error::Kind::Locked,
+                    tr("%1 is busy with another change (%2).").arg(m_location, detail)};
+        }
+        if (state == PgInsufficientPrivilege) {
+            QString reason = detail;
+            reason.remove(QRegularExpression(u"^ERROR:\\s*"_s));
+            return {Error::Kind::Denied,
+                    tr("%1 refused the change: %2").arg(m_location, reason.trimmed())};
+        }
+    }
     if (m_dialect == Dialect::Sqlite) {
         bool numeric = false;
         const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
