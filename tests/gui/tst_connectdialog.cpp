@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "storage/library.h"
 #include "storage/serverlocation.h"
+#include "typing.h"
 #include "workflow/passwords.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
 
@@ -184,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(m_settings->recentLibraries().isEmpty());
 
         // The right one then connects, from the same dialog.
-        QTest::keyClicks(dialog.passwordEdit(), EditorPassword);
+        Test::typeText(dialog.passwordEdit(), EditorPassword);
         clickConnect(&dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_session->currentUser()->name, Editor);
@@ -240,7 +242,7 @@ private Q_SLOTS:
             QCOMPARE(dialog->userEdit()->text(), Editor);
             QCOMPARE(dialog->databaseEdit()->text(), DatabaseName);
             QVERIFY(dialog->passwordEdit()->text().isEmpty());
-            QTest::keyClicks(dialog->passwordEdit(), EditorPassword);
+            Test::typeText(dialog->passwordEdit(), EditorPassword);
             clickConnect(dialog);
         });
         QAction *first = window.findChild<QAction *>(u"action.library.recent.1"_s);
@@ -267,8 +269,8 @@ private Q_SLOTS:
             QCOMPARE(dialog->hostEdit()->text(), u"127.0.0.1"_s);
             // The user name is selected: typing replaces it.
             QCOMPARE(dialog->userEdit()->selectedText(), Editor);
-            QTest::keyClicks(dialog->userEdit(), Chief);
-            QTest::keyClicks(dialog->passwordEdit(), ChiefPassword);
+            Test::typeText(dialog->userEdit(), Chief);
+            Test::typeText(dialog->passwordEdit(), ChiefPassword);
             clickConnect(dialog);
         });
         window.findChild<QAction *>(u"action.file.switchUser"_s)->trigger();
@@ -280,12 +282,18 @@ private Q_SLOTS:
 
     void ownerLogin_withoutUsersRow_signsInAsOnAFile()
     {
-        // The database's owner is nobody in the library: the usual sign-in decides (here
-        // nobody without a password is there to sign in silently, so the window would ask).
-        QVERIFY(m_session->open(m_server.url(DatabaseName)));
+        // The database's owner is nobody in the library: the usual sign-in decides. The
+        // person remembered for it has a Newsdesk password, so nobody is signed in and the
+        // window would ask; that password then signs them in.
+        const QString owner = m_server.url(DatabaseName);
+        m_settings->setUserForLibrary(owner, Chief);
+        QVERIFY(m_session->open(owner));
+        QCOMPARE(m_session->location(), owner);
         QVERIFY(!m_session->currentUser());
-        QVERIFY(m_session->signIn(Editor, u"app-password-1"_s));
-        QCOMPARE(m_session->currentUser()->name, Editor);
+        QCOMPARE(m_session->rememberedUser(), Chief);
+        QVERIFY(!m_session->signIn(Chief, ChiefPassword)); // the server's is not the app's
+        QVERIFY(m_session->signIn(Chief, u"app-password-2"_s));
+        QCOMPARE(m_session->currentUser()->name, Chief);
         QCOMPARE(m_session->library()->users().sessionLogin().value(),
                  Test::PostgresServer::superuser());
     }
@@ -329,9 +337,9 @@ private:
         dialog->portBox()->setValue(m_server.port());
         dialog->databaseEdit()->setText(DatabaseName);
         dialog->userEdit()->clear();
-        QTest::keyClicks(dialog->userEdit(), user);
+        Test::typeText(dialog->userEdit(), user);
         dialog->passwordEdit()->clear();
-        QTest::keyClicks(dialog->passwordEdit(), password);
+        Test::typeText(dialog->passwordEdit(), password);
     }
 
     static void clickConnect(ConnectDialog *dialog)

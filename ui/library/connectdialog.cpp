@@ -35,10 +35,10 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
 }
 } // namespace
 
-ConnectDialog::ConnectDialog(Settings &settings, Connect connect, QWidget *parent)
+ConnectDialog::ConnectDialog(Settings &settings, Connect connectTo, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
-    , m_connect(std::move(connect))
+    , m_connect(std::move(connectTo))
 {
     setObjectName(u"connectDialog"_s);
     setWindowTitle(tr("Connect to Newsroom Server"));

@@ -29,7 +29,7 @@ public:
     // Opens the library at a postgresql:// URL that holds the password typed.
     using Connect = std::function<Status(const QString &url)>;
 
-    ConnectDialog(Settings &settings, Connect connect, QWidget *parent = nullptr);
+    ConnectDialog(Settings &settings, Connect connectTo, QWidget *parent = nullptr);
 
     // Fills the fields from a server location (its password ignored), in place of the server
     // remembered in Settings.
