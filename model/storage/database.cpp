@@ -103,7 +103,9 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &text)
     std::unique_ptr<Database> database(new Database(db, Dialect::Postgres, location));
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        const QString reason = error.text().trimmed();
+        // libpq's own words, without the driver's "QPSQL: Unable to connect" after them.
+        const QString reason =
+                (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
         db = QSqlDatabase(); // the connection is removed with database: no copy may remain
         if (isAuthenticationFailure(error)) {
             // libpq's message names neither the server nor the password; this one names

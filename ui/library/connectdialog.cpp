@@ -102,7 +102,10 @@ ConnectDialog::ConnectDialog(Settings &settings, Connect connectTo, QWidget *par
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    // About 64 Latin letters wide, the help wrapping in it. (Not averageCharWidth(): a CJK
+    // font's average counts its full-width glyphs, and the dialog came out twice as wide.)
+    const int width = fontMetrics().horizontalAdvance(u'n') * 64;
+    setMinimumWidth(width);
 
     setTabOrder(m_host, m_port);
     setTabOrder(m_port, m_database);
@@ -141,6 +144,10 @@ void ConnectDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    // Grow to the message's lines rather than squeeze the fields.
+    layout()->activate();
+    if (const int needed = heightForWidth(width()); needed > height())
+        resize(width(), needed);
 }
 
 void ConnectDialog::focusUserName()
