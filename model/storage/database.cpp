@@ -17,6 +17,19 @@ QString nextConnectionName()
     return u"newsdesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Whether a failed connection is the server refusing the login: a wrong or missing password
+// (SQLSTATE 28P01 invalid_password, 28000 invalid_authorization_specification). Qt's driver
+// reports no SQLSTATE for a connection that never opened, so libpq's messages are checked too.
+bool isAuthenticationFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == u"28P01"_s || code == u"28000"_s)
+        return true;
+    const QString text = error.text();
+    return text.contains(u"password authentication failed"_s, Qt::CaseInsensitive)
+            || text.contains(u"no password supplied"_s, Qt::CaseInsensitive);
+}
+
 // SQLite's primary result codes (the low byte of an extended code).
 enum SqliteCode {
     SqliteIoErr = 10,
@@ -91,13 +104,33 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &text)
                              .arg(location));
     db.setHostName(url.host());
     db.setPort(url.port(5432));
-    db.setDatabaseName(url.path().mid(1));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
+    db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+    db.setUserName(url.userName(QUrl::FullyDecoded));
+    db.setPassword(url.password(QUrl::FullyDecoded));
+    // libpq waits for an unreachable host as long as TCP does (minutes) by default.
+    db.setConnectOptions(u"connect_timeout=15"_s);
     std::unique_ptr<Database> database(new Database(db, Dialect::Postgres, location));
     if (!db.open()) {
-        const QString reason = db.lastError().text().trimmed();
+        const QSqlError error = db.lastError();
+        // libpq's own words, without the driver's "QPSQL: Unable to connect" after them.
+        const QString reason =
+                (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
         db = QSqlDatabase(); // the connection is removed with database: no copy may remain
+        if (isAuthenticationFailure(error)) {
+            // libpq's message names neither the server nor the password; this one names
+            // the first, never the second.
+            const QString user = url.userName(QUrl::FullyDecoded);
+            const QString server = u"%1:%2"_s.arg(url.host()).arg(url.port(5432));
+            const QString databaseName = url.path(QUrl::FullyDecoded).mid(1);
+            return Error(Error::Kind::Unauthenticated,
+                         reason.contains(u"no password supplied"_s, Qt::CaseInsensitive)
+                                 ? tr("The PostgreSQL server %1 needs the password of %2 "
+                                      "(database %3).")
+                                           .arg(server, user, databaseName)
+                                 : tr("The PostgreSQL server %1 did not accept the password of "
+                                      "%2 (database %3).")
+                                           .arg(server, user, databaseName));
+        }
         return Error(Error::Kind::Failed, tr("Cannot connect to %1: %2").arg(location, reason));
     }
     return database;
