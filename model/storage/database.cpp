@@ -94,6 +94,11 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &text)
     return database;
 }
 
+QSqlDriver *Database::driver() const
+{
+    return QSqlDatabase::database(m_connectionName, false).driver();
+}
+
 Status Database::bindAndExec(QSqlQuery &query, const QVariantList &values) const
 {
     for (qsizetype i = 0; i < values.size(); ++i) {

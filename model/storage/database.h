@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QSqlDriver;
 class QSqlError;
 
 namespace Newsdesk {
@@ -43,6 +44,8 @@ public:
     Dialect dialect() const { return m_dialect; }
     // The file path or URL (without password) that messages name.
     const QString &location() const { return m_location; }
+    // Qt's driver of the connection, for what SQL cannot do: listening for notifications.
+    QSqlDriver *driver() const;
 
     // Prepares sql, binds the values in order to its '?' placeholders and executes it.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
