@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/user.h"
+#include "storage/changefeed.h"
 
 #include <QObject>
 
@@ -14,7 +15,8 @@ class Library;
 class Settings;
 
 // The library the desktop application works in, and who is working: opens, creates and
-// switches libraries, keeps the recent list, and tells views when anything changes.
+// switches libraries, keeps the recent list, and tells views when anything changes, here or,
+// through a ChangeFeed over the open library, on other desktops (changedElsewhere).
 //
 // Signing in: when a library opens, the person remembered for it (or, when nobody is, the
 // login name or else the first editor) signs in silently if their account has no password.
@@ -38,6 +40,8 @@ public:
     void close();
 
     Library *library() const { return m_library.get(); }
+    // What other desktops change in the open library; null when none is open.
+    ChangeFeed *changeFeed() const { return m_feed.get(); }
     QString location() const;
     const std::optional<User> &currentUser() const { return m_user; }
     // Makes user the person working, without asking for a password: for sign-in once the
@@ -56,14 +60,18 @@ public:
 Q_SIGNALS:
     void libraryChanged();
     void currentUserChanged();
+    // Other desktops changed the open library (the feed's batches, forwarded).
+    void changedElsewhere(const Newsdesk::ChangeFeed::Changes &changes);
 
 private:
     void adopt(std::unique_ptr<Library> library);
+    void follow();
     void chooseUser();
     std::optional<User> silentUser() const;
 
     Settings &m_settings;
     std::unique_ptr<Library> m_library;
+    std::unique_ptr<ChangeFeed> m_feed; // declared after the library: destroyed before it
     std::optional<User> m_user;
 };
 
