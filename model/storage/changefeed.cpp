@@ -167,6 +167,12 @@ void ChangeFeed::flush()
     m_coalesce->stop();
     if (m_pending.isEmpty())
         return;
+    // Called from an event loop nested in this desktop's own transaction (a dialog asking
+    // something half-way): whoever reloads would read inside it. Later.
+    if (m_library.database().inTransaction()) {
+        m_coalesce->start(CoalesceMs);
+        return;
+    }
     Changes changes = std::exchange(m_pending, Changes());
     // "Unknown which" wins over a list of some.
     if (changes.everything) {
