@@ -18,9 +18,12 @@ std::optional<ChangeFeed::Table> tableNamed(QStringView name)
 {
     using Table = ChangeFeed::Table;
     static const QList<std::pair<QString, Table>> tables {
-            {u"articles"_s, Table::Articles},    {u"leases"_s, Table::Leases},
-            {u"review_comments"_s, Table::ReviewComments}, {u"channels"_s, Table::Channels},
-            {u"tags"_s, Table::Tags},            {u"users"_s, Table::Users},
+            {u"articles"_s, Table::Articles},
+            {u"leases"_s, Table::Leases},
+            {u"review_comments"_s, Table::ReviewComments},
+            {u"channels"_s, Table::Channels},
+            {u"tags"_s, Table::Tags},
+            {u"users"_s, Table::Users},
             {u"site_settings"_s, Table::SiteSettings}};
     for (const auto &[known, table] : tables) {
         if (name == known)
@@ -58,7 +61,8 @@ ChangeFeed::~ChangeFeed()
         if (QSqlDriver *driver = m_library.database().driver()) {
             disconnect(driver, &QSqlDriver::notification, this, &ChangeFeed::notified);
             if (driver->isOpen())
-                driver->unsubscribeFromNotification(QString::fromLatin1(ServerSchema::ChangeChannel));
+                driver->unsubscribeFromNotification(
+                        QString::fromLatin1(ServerSchema::ChangeChannel));
         }
     }
 }

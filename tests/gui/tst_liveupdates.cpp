@@ -42,7 +42,8 @@ private Q_SLOTS:
 
     void init()
     {
-        const QString path = Test::createLibrary(m_dir, u"live-%1.newsdesk"_s.arg(++m_count), true, 6);
+        const QString path =
+                Test::createLibrary(m_dir, u"live-%1.newsdesk"_s.arg(++m_count), true, 6);
         m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
         m_session = std::make_unique<LibrarySession>(*m_settings);
         m_window = std::make_unique<MainWindow>(*m_session, *m_settings);

@@ -67,9 +67,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"shared.newsdesk"_s);
-        QVERIFY(Library::create(path, [](Library &l) {
-            return DemoLibrary::populateEmpty(l, u"admin"_s);
-        }));
+        QVERIFY(Library::create(
+                path, [](Library &l) { return DemoLibrary::populateEmpty(l, u"admin"_s); }));
         std::unique_ptr<Library> mine = open(path);
         std::unique_ptr<Library> theirs = open(path);
         QVERIFY(mine && theirs);
@@ -149,12 +148,10 @@ private Q_SLOTS:
         QSignalSpy channels(&feed, &ChangeFeed::channelsChanged);
         QSignalSpy changed(&feed, &ChangeFeed::changed);
         // A thousand changes in one statement, and more of other kinds right after.
-        QVERIFY(m_mine->database().run(
-                u"SELECT pg_notify('newsdesk_changes', 'articles ' || g) "
-                "FROM generate_series(1, 1000) AS g"_s));
-        QVERIFY(m_mine->database().run(
-                u"SELECT pg_notify('newsdesk_changes', 'leases ' || g) "
-                "FROM generate_series(1, 3) AS g"_s));
+        QVERIFY(m_mine->database().run(u"SELECT pg_notify('newsdesk_changes', 'articles ' || g) "
+                                       "FROM generate_series(1, 1000) AS g"_s));
+        QVERIFY(m_mine->database().run(u"SELECT pg_notify('newsdesk_changes', 'leases ' || g) "
+                                       "FROM generate_series(1, 3) AS g"_s));
         QVERIFY(m_mine->database().run(u"SELECT pg_notify('newsdesk_changes', 'channels 4')"_s));
         QVERIFY(changed.wait(1000));
         // Nothing more comes after the batch.

@@ -75,7 +75,8 @@ void LiveUpdates::checkLease(ArticleEditor &editor)
     EditorAccess *access = editor.access();
     if (!library || !access->holdsLease() || !access->user())
         return;
-    const Result<std::optional<Lease>> lease = LeaseRepository(library->database()).of(editor.articleId());
+    const Result<std::optional<Lease>> lease =
+            LeaseRepository(library->database()).of(editor.articleId());
     if (lease && (!lease.value() || lease.value()->userId != access->user()->id))
         access->renew();
 }
