@@ -32,7 +32,8 @@ QStringList argumentsOf(int argc, char **argv)
 int main(int argc, char *argv[])
 {
     const QStringList arguments = argumentsOf(argc, argv);
-    if (Newsdesk::CommandLine::wantsCommandLine(arguments)) {
+    if (Newsdesk::CommandLine::wantsCommandLine(arguments)
+        && !Newsdesk::Gui::opensLocation(arguments)) {
         describeApplication();
         QCoreApplication app(argc, argv);
         Newsdesk::Settings settings;

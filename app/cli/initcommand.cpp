@@ -5,10 +5,12 @@
 #include "config/paths.h"
 #include "demo/demolibrary.h"
 #include "storage/library.h"
+#include "storage/migrations.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -18,8 +20,12 @@ int InitCommand::run(const QStringList &arguments)
 {
     const QString name = u"init"_s;
     QCommandLineParser parser;
-    const QCommandLineOption library(u"library"_s, tr("The library to create: a new file."),
-                                     u"LIB"_s);
+    const QCommandLineOption library(
+            u"library"_s,
+            tr("The library to create: a new file, or an empty PostgreSQL database "
+               "(postgresql://OWNER@HOST:PORT/DB, run by its owner; on a database that already "
+               "holds a library, init brings its format up to date)."),
+            u"LIB"_s);
     const QCommandLineOption demo(u"demo"_s, tr("Fill it with the demo newsroom."));
     const QCommandLineOption articles(
             u"articles"_s,
@@ -51,25 +57,30 @@ int InitCommand::run(const QStringList &arguments)
                             .arg(parser.value(articles)));
         }
     }
-    if (location.startsWith(u"postgresql:"_s) || location.startsWith(u"postgres:"_s)) {
-        return CommandLine::fail(
-                tr("%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.")
-                        .arg(location));
-    }
+    const bool server = Library::isServerLocation(location);
+    // On a server, the administrator is the database owner's login, who runs init.
+    const QString adminName = server ? QUrl(location).userName() : Paths::loginName();
+    if (server && adminName.isEmpty())
+        return CommandLine::usageError(
+                name, tr("name the database's owner in the address: postgresql://OWNER@HOST/DB."));
 
     QElapsedTimer timer;
     timer.start();
     Progress progress(tr("Generating demo articles"));
     const Status created = Library::create(location, [&](Library &lib) {
         if (!parser.isSet(demo))
-            return DemoLibrary::populateEmpty(lib, Paths::loginName());
+            return DemoLibrary::populateEmpty(lib, adminName);
         return DemoLibrary::populateDemo(
                 lib, count, [&](qint64 done, qint64 total) { progress.update(done, total); });
     });
     progress.finish();
+    if (!created && server && created.error().kind() == Error::Kind::AlreadyExists
+        && !parser.isSet(demo))
+        return updateServer(location);
     if (!created)
         return CommandLine::fail(created.error().message());
-    const QString path = QFileInfo(location).absoluteFilePath();
+    const QString path = server ? QUrl(location).toDisplayString(QUrl::RemovePassword)
+                                : QFileInfo(location).absoluteFilePath();
     if (parser.isSet(demo)) {
         CommandLine::print(tr("Created %1 with the demo newsroom and %n generated article(s) "
                               "in %2 s.",
@@ -78,8 +89,25 @@ int InitCommand::run(const QStringList &arguments)
                                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     } else {
         CommandLine::print(tr("Created the empty library %1 with the administrator \"%2\".")
-                                   .arg(path, Paths::loginName()));
+                                   .arg(path, adminName));
     }
+    if (server)
+        CommandLine::print(tr("Give each person a login with \"newsdesk users --library %1 add "
+                              "NAME --role editor|chief|admin --password-stdin\" (or users passwd "
+                              "NAME for the people already listed).")
+                                   .arg(path));
+    return CommandLine::Success;
+}
+
+int InitCommand::updateServer(const QString &location)
+{
+    // init on a server library brings its schema to this version's (only its owner may).
+    Result<std::unique_ptr<Library>> opened = Library::open(location);
+    if (!opened)
+        return CommandLine::fail(opened.error().message());
+    CommandLine::print(tr("%1 already holds a Newsdesk library; its format is up to date (%2).")
+                               .arg(opened.value()->location())
+                               .arg(Migrator::currentVersion()));
     return CommandLine::Success;
 }
 

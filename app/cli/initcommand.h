@@ -12,6 +12,9 @@ class InitCommand final
 
 public:
     static int run(const QStringList &arguments);
+
+private:
+    static int updateServer(const QString &location);
 };
 
 } // namespace Newsdesk

@@ -83,12 +83,6 @@ int SearchCommand::run(const QStringList &arguments)
                                                    .arg(parser.value(limit)));
         }
     }
-    if (location.startsWith(u"postgresql:"_s) || location.startsWith(u"postgres:"_s)) {
-        return CommandLine::fail(
-                tr("%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.")
-                        .arg(location));
-    }
-
     Result<std::unique_ptr<Library>> opened = Library::open(location);
     if (!opened)
         return CommandLine::fail(opened.error().message());

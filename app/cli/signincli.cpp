@@ -1,6 +1,7 @@
 #include "signincli.h"
 
 #include "storage/library.h"
+#include "storage/serverlogins.h"
 #include "workflow/signin.h"
 
 #include <QTextStream>
@@ -23,8 +24,46 @@ QString SignInCli::readPassword(PasswordSource source)
     return line;
 }
 
+Result<std::optional<User>> SignInCli::connectedUser(Library &library)
+{
+    ServerLogins logins(library.database());
+    if (!logins.applies())
+        return std::optional<User>();
+    Result<QString> login = logins.sessionLogin();
+    if (!login)
+        return login.error();
+    Result<User> user = library.users().byName(login.value());
+    if (!user) {
+        if (user.error().kind() == Error::Kind::NotFound)
+            return std::optional<User>();
+        return user.error();
+    }
+    if (!user.value().active)
+        return Error(Error::Kind::Denied,
+                     tr("%1's account is deactivated; an administrator can reactivate it.")
+                             .arg(user.value().name));
+    return std::optional<User>(user.value());
+}
+
 Result<User> SignInCli::actingUser(Library &library, const QString &name, PasswordSource source)
 {
+    Result<std::optional<User>> connected = connectedUser(library);
+    if (!connected)
+        return connected.error();
+    if (connected.value()) {
+        const User &person = *connected.value();
+        if (name.trimmed().isEmpty() || name.trimmed() == person.name)
+            return person;
+        Result<QVariant> trusted = library.database().scalar(u"SELECT newsdesk_trusted()"_s);
+        if (!trusted)
+            return trusted.error();
+        if (!trusted.value().toBool())
+            return Error(Error::Kind::Denied,
+                         tr("%1 is connected to %2 as %3 and cannot act as %4: connect as %4 "
+                            "instead.")
+                                 .arg(person.name, library.location(), person.name,
+                                      name.trimmed()));
+    }
     const QString password = readPassword(source);
     Result<User> user = SignIn::authenticate(library, name, password);
     if (user || !password.isEmpty() || user.error().kind() != Error::Kind::Unauthenticated)

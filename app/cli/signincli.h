@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace Newsdesk {
 
 class Library;
@@ -26,7 +28,14 @@ public:
     static QString readPassword(PasswordSource source);
     // The person named by --as, signed in with the password from source (SignIn): the error
     // says what was wrong and, for a missing password, where to give it.
+    //
+    // On a PostgreSQL library the server checked the login's password already: when the login
+    // is a person of the library, that person acts, and --as may only name them. The database's
+    // owner may act as anyone, whose password is checked by logging in as them.
     static Result<User> actingUser(Library &library, const QString &name, PasswordSource source);
+    // The person a PostgreSQL library's login is, if any (none for SQLite libraries and for
+    // the owner's login when it is nobody's).
+    static Result<std::optional<User>> connectedUser(Library &library);
 };
 
 } // namespace Newsdesk

@@ -146,6 +146,11 @@ Result<User> UsersCommand::actor(Library &library, const QString &as)
 {
     if (!as.isEmpty())
         return SignInCli::actingUser(library, as, SignInCli::PasswordSource::Environment);
+    Result<std::optional<User>> connected = SignInCli::connectedUser(library);
+    if (!connected)
+        return connected.error();
+    if (connected.value())
+        return *connected.value();
     Result<QList<User>> users = library.users().all();
     if (!users)
         return users.error();

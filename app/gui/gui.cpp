@@ -7,6 +7,7 @@
 #include "config/translations.h"
 #include "library/librarysession.h"
 #include "mainwindow/mainwindow.h"
+#include "storage/library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,23 @@
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk::Gui {
+
+bool opensLocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (first.startsWith(u'-'))
+        return false;
+    if (Library::isServerLocation(first))
+        return true;
+    for (const CommandLine::Subcommand &command : CommandLine::subcommands()) {
+        if (command.name == first)
+            return false;
+    }
+    return first.endsWith(u'.' + QString::fromUtf16(Paths::LibrarySuffix))
+            || QFileInfo(first).isFile();
+}
 
 int run(int &argc, char **argv)
 {
@@ -31,6 +49,10 @@ int run(int &argc, char **argv)
             u"library"_s, QCoreApplication::translate("Newsdesk::Gui", "The library to open."),
             u"LIB"_s);
     parser.addOption(library);
+    parser.addPositionalArgument(
+            u"LIB"_s,
+            QCoreApplication::translate("Newsdesk::Gui",
+                                        "The library to open: a file or a postgresql:// URL."));
     if (!parser.parse(QApplication::arguments()))
         return CommandLine::usageError(QString(), parser.errorText());
 
@@ -41,8 +63,10 @@ int run(int &argc, char **argv)
     // The library named on the command line, else the last one, else the default library
     // (created with the demo newsroom on first run, and again if it was deleted).
     const QString last = settings.lastLibrary();
-    if (parser.isSet(library)) {
-        window.openLibrary(parser.value(library));
+    const QString named =
+            parser.isSet(library) ? parser.value(library) : parser.positionalArguments().value(0);
+    if (!named.isEmpty()) {
+        window.openLibrary(named);
     } else if (!last.isEmpty() && (QFileInfo::exists(last) || last != Paths::defaultLibrary())) {
         window.openLibrary(last);
     } else if (Status opened = session.openDefault(); !opened) {

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QSettings>
+#include <QUrl>
 #include <QVariantMap>
 
 #include <algorithm>
@@ -34,9 +35,10 @@ constexpr KeyInfo keyTable[] = {
     {Settings::Key::SavedSearches,          "library/savedSearches"_L1,    QMetaType::fromType<QVariantMap>()},
     {Settings::Key::MediaMaxSide,           "media/maxSide"_L1,            QMetaType::fromType<int>(), Settings::DefaultMediaMaxSide},
     {Settings::Key::ExportTargets,          "export/targets"_L1,           QMetaType::fromType<QVariantMap>()},
+    {Settings::Key::LastServer,             "server/last"_L1,              QMetaType::fromType<QString>()},
 };
 // clang-format on
-static_assert(std::size(keyTable) == std::size_t(Settings::Key::ExportTargets) + 1,
+static_assert(std::size(keyTable) == std::size_t(Settings::Key::LastServer) + 1,
               "every Settings::Key needs a row in keyTable");
 
 const KeyInfo &info(Settings::Key key)
@@ -160,6 +162,12 @@ void Settings::setExportTarget(const QString &location, const QString &target)
     else
         targets.insert(location, target);
     setValue(Key::ExportTargets, targets);
+}
+
+void Settings::setLastServer(const QString &url)
+{
+    // As Library::location() names a server library.
+    setValue(Key::LastServer, QUrl(url).toDisplayString(QUrl::RemovePassword));
 }
 
 } // namespace Newsdesk

@@ -41,6 +41,7 @@ public:
         SavedSearches, // library location -> [{name, filter}]
         MediaMaxSide, // imported images are downscaled to this longest side (pixels)
         ExportTargets, // library location -> the folder or .zip its site was exported to last
+        LastServer, // the newsroom server connected to last: its URL, never with a password
     };
     Q_ENUM(Key)
 
@@ -83,6 +84,11 @@ public:
     // empty when it never was.
     QString exportTarget(const QString &location) const;
     void setExportTarget(const QString &location, const QString &target);
+
+    // The server the connect dialog offers: postgresql://user@host:port/db of the last
+    // connection. Any password in url is dropped, never written to the file.
+    QString lastServer() const { return value(Key::LastServer).toString(); }
+    void setLastServer(const QString &url);
 
     QByteArray bytes(Key key) const { return value(key).toByteArray(); }
 

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -32,19 +33,32 @@ QString LibrarySession::location() const
     return m_library ? m_library->location() : QString();
 }
 
-Status LibrarySession::open(const QString &path)
+namespace {
+// A file as its absolute path; a server URL percent-encoded (a recent entry names its user
+// readably, 林晓 rather than %E6%9E%97%E6%99%93).
+QString absoluteLocation(const QString &location)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!Library::isServerLocation(location))
+        return QFileInfo(location).absoluteFilePath();
+    const QUrl url(location);
+    return url.isValid() ? url.toString(QUrl::FullyEncoded) : location;
+}
+} // namespace
+
+Status LibrarySession::open(const QString &location)
+{
+    const QString absolute = absoluteLocation(location);
     Result<std::unique_ptr<Library>> opened = Library::open(absolute);
     if (!opened)
         return opened.error();
+    m_connectionLocation = absolute;
     adopt(std::move(opened.value()));
     return {};
 }
 
 Status LibrarySession::create(const QString &path, bool demo)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = absoluteLocation(path);
     const Status created = Library::create(absolute, [&](Library &library) {
         return demo ? DemoLibrary::populateDemo(library, DemoLibrary::DefaultArticleCount)
                     : DemoLibrary::populateEmpty(library, Paths::loginName());
@@ -72,6 +86,7 @@ void LibrarySession::close()
         return;
     m_feed.reset();
     m_library.reset();
+    m_connectionLocation.clear();
     m_user.reset();
     Q_EMIT libraryChanged();
     Q_EMIT currentUserChanged();
@@ -98,7 +113,10 @@ void LibrarySession::adopt(std::unique_ptr<Library> library)
 
 void LibrarySession::chooseUser()
 {
-    m_user = silentUser();
+    bool isPerson = false;
+    m_user = serverUser(&isPerson);
+    if (!isPerson)
+        m_user = silentUser();
     if (m_user)
         m_settings.setUserForLibrary(m_library->location(), m_user->name);
 }
@@ -128,6 +146,21 @@ std::optional<User> LibrarySession::silentUser() const
             return user;
     }
     return std::nullopt;
+}
+
+std::optional<User> LibrarySession::serverUser(bool *isPerson) const
+{
+    *isPerson = false;
+    Result<QString> login = m_library->users().sessionLogin();
+    if (!login || login.value().isEmpty())
+        return std::nullopt;
+    Result<User> user = m_library->users().byName(login.value());
+    if (!user)
+        return std::nullopt;
+    // A deactivated person keeps their login until an administrator drops it, but works no
+    // more: nobody is signed in for them, not even silently someone else.
+    *isPerson = true;
+    return user.value().active ? std::optional<User>(user.value()) : std::nullopt;
 }
 
 QString LibrarySession::rememberedUser() const

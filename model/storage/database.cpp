@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +17,19 @@ QString nextConnectionName()
     return u"newsdesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Whether a failed connection is the server refusing the login: a wrong or missing password
+// (SQLSTATE 28P01 invalid_password, 28000 invalid_authorization_specification). Qt's driver
+// reports no SQLSTATE for a connection that never opened, so libpq's messages are checked too.
+bool isAuthenticationFailure(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code == u"28P01"_s || code == u"28000"_s)
+        return true;
+    const QString text = error.text();
+    return text.contains(u"password authentication failed"_s, Qt::CaseInsensitive)
+            || text.contains(u"no password supplied"_s, Qt::CaseInsensitive);
+}
+
 // SQLite's primary result codes (the low byte of an extended code).
 enum SqliteCode {
     SqliteIoErr = 10,
@@ -27,6 +41,14 @@ enum SqliteCode {
     SqliteCantOpen = 14,
     SqliteNotADb = 26,
 };
+
+// PostgreSQL's SQLSTATE codes the application treats specially.
+const QString PgSerializationFailure = u"40001"_s;
+const QString PgDeadlock = u"40P01"_s;
+const QString PgInsufficientPrivilege = u"42501"_s;
+// A transaction that lost to another (serialization failure, deadlock) runs again this many
+// times in all before the error is reported.
+constexpr int TransactionAttempts = 4;
 } // namespace
 
 Database::Database(QSqlDatabase connection, Dialect dialect, QString location)
@@ -82,13 +104,33 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString &text)
                              .arg(location));
     db.setHostName(url.host());
     db.setPort(url.port(5432));
-    db.setDatabaseName(url.path().mid(1));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
+    db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+    db.setUserName(url.userName(QUrl::FullyDecoded));
+    db.setPassword(url.password(QUrl::FullyDecoded));
+    // libpq waits for an unreachable host as long as TCP does (minutes) by default.
+    db.setConnectOptions(u"connect_timeout=15"_s);
     std::unique_ptr<Database> database(new Database(db, Dialect::Postgres, location));
     if (!db.open()) {
-        const QString reason = db.lastError().text().trimmed();
+        const QSqlError error = db.lastError();
+        // libpq's own words, without the driver's "QPSQL: Unable to connect" after them.
+        const QString reason =
+                (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
         db = QSqlDatabase(); // the connection is removed with database: no copy may remain
+        if (isAuthenticationFailure(error)) {
+            // libpq's message names neither the server nor the password; this one names
+            // the first, never the second.
+            const QString user = url.userName(QUrl::FullyDecoded);
+            const QString server = u"%1:%2"_s.arg(url.host()).arg(url.port(5432));
+            const QString databaseName = url.path(QUrl::FullyDecoded).mid(1);
+            return Error(Error::Kind::Unauthenticated,
+                         reason.contains(u"no password supplied"_s, Qt::CaseInsensitive)
+                                 ? tr("The PostgreSQL server %1 needs the password of %2 "
+                                      "(database %3).")
+                                           .arg(server, user, databaseName)
+                                 : tr("The PostgreSQL server %1 did not accept the password of "
+                                      "%2 (database %3).")
+                                           .arg(server, user, databaseName));
+        }
         return Error(Error::Kind::Failed, tr("Cannot connect to %1: %2").arg(location, reason));
     }
     return database;
@@ -178,6 +220,27 @@ Status Database::execute(const QString &sql) const
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (m_transactionDepth > 0 || m_dialect != Dialect::Postgres)
+        return transactionOnce(work);
+    // PostgreSQL resolves a deadlock or a serialization failure by failing one of the
+    // transactions; running it again is the documented remedy. Only whole transactions are
+    // repeated, and work reads everything it relies on inside the transaction.
+    Status result;
+    for (int attempt = 1; attempt <= TransactionAttempts; ++attempt) {
+        m_lostToAnother = false;
+        result = transactionOnce(work);
+        if (result || !m_lostToAnother)
+            return result;
+    }
+    return Error(Error::Kind::Locked,
+                 tr("%1 was too busy: the change lost to others %2 times (%3). Try again.")
+                         .arg(m_location)
+                         .arg(TransactionAttempts)
+                         .arg(result.error().message()));
+}
+
+Status Database::transactionOnce(const std::function<Status()> &work)
+{
     const QString savepoint = u"nd_sp%1"_s.arg(m_transactionDepth);
     const bool outermost = m_transactionDepth == 0;
     // IMMEDIATE takes SQLite's write lock up front, so a busy library is reported at the start
@@ -232,6 +295,20 @@ Status Database::withIndexesDeferred(const QString &table, const std::function<S
 Error Database::errorFor(const QSqlError &error) const
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (m_dialect == Dialect::Postgres) {
+        const QString state = error.nativeErrorCode();
+        if (state == PgSerializationFailure || state == PgDeadlock) {
+            m_lostToAnother = true;
+            return {Error::Kind::Locked,
+                    tr("%1 is busy with another change (%2).").arg(m_location, detail)};
+        }
+        if (state == PgInsufficientPrivilege) {
+            QString reason = detail;
+            reason.remove(QRegularExpression(u"^ERROR:\\s*"_s));
+            return {Error::Kind::Denied,
+                    tr("%1 refused the change: %2").arg(m_location, reason.trimmed())};
+        }
+    }
     if (m_dialect == Dialect::Sqlite) {
         bool numeric = false;
         const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;

@@ -44,7 +44,8 @@ public:
     Dialect dialect() const { return m_dialect; }
     // The file path or URL (without password) that messages name.
     const QString &location() const { return m_location; }
-    // Qt's driver of the connection, for what SQL cannot do: listening for notifications.
+
+    // Qt's driver of the connection (for notifications and the native handle).
     QSqlDriver *driver() const;
 
     // Prepares sql, binds the values in order to its '?' placeholders and executes it.
@@ -60,7 +61,9 @@ public:
     Status execute(const QString &sql) const;
 
     // Runs work inside a transaction (or a savepoint when one is already open): commits when
-    // work returns success, rolls back when it fails and returns its error.
+    // work returns success, rolls back when it fails and returns its error. On PostgreSQL a
+    // transaction that lost to another (deadlock, serialization failure) runs again, a few
+    // times, before its error is returned.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_transactionDepth > 0; }
 
@@ -75,6 +78,7 @@ public:
 private:
     Database(QSqlDatabase connection, Dialect dialect, QString location);
     Status bindAndExec(QSqlQuery &query, const QVariantList &values) const;
+    Status transactionOnce(const std::function<Status()> &work);
     // SQLite steps through results row by row. Qt's PostgreSQL driver does that too for
     // forward-only queries, but then allows one open result per connection: there, a result is
     // read whole, so that callers may run a statement while reading another's rows.
@@ -84,6 +88,9 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     QString m_location;
     int m_transactionDepth = 0;
+    // Set by errorFor() when PostgreSQL failed a statement to resolve a deadlock or a
+    // serialization failure: the transaction may succeed when run again.
+    mutable bool m_lostToAnother = false;
     QHash<QString, QSqlQuery> m_cache;
 };
 

@@ -1,7 +1,12 @@
 #include "signin.h"
 
 #include "storage/library.h"
+#include "storage/serverlogins.h"
 #include "workflow/passwords.h"
+
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
@@ -28,6 +33,17 @@ Result<User> SignIn::authenticate(Library &library, const QString &name, const Q
         return Error(Error::Kind::Unauthenticated,
                      tr("%1's account has a password: give it to sign in.")
                              .arg(user.value().name));
+    if (stored.value() == ServerLogins::serverPasswordMarker()) {
+        // The server keeps the password: it is right when the server lets them log in.
+        QUrl url(library.location());
+        url.setUserName(user.value().name);
+        url.setPassword(password);
+        Result<std::unique_ptr<Database>> login = Database::openPostgres(url.toString());
+        if (!login)
+            return Error(Error::Kind::Unauthenticated,
+                         tr("Wrong password for %1.").arg(user.value().name));
+        return user;
+    }
     if (!Passwords::verify(stored.value(), password))
         return Error(Error::Kind::Unauthenticated,
                      tr("Wrong password for %1.").arg(user.value().name));

@@ -1,6 +1,7 @@
 #include "useradmin.h"
 
 #include "storage/library.h"
+#include "storage/serverlogins.h"
 #include "workflow/passwords.h"
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,20 @@ Status UserAdmin::keepsAnAdmin(const User &target, const QString &change) const
     return {};
 }
 
+Result<QString> UserAdmin::passwordHash(const QString &password) const
+{
+    if (password.isEmpty())
+        return QString();
+    // On a server the password is the login's (ServerLogins); the library keeps only the
+    // fact that there is one.
+    if (ServerLogins(m_library.database()).applies()) {
+        if (Status acceptable = Passwords::check(password); !acceptable)
+            return acceptable.error();
+        return ServerLogins::serverPasswordMarker();
+    }
+    return Passwords::hash(password);
+}
+
 Result<QList<User>> UserAdmin::list() const
 {
     return m_library.users().all();
@@ -71,19 +86,20 @@ Result<User> UserAdmin::add(const QString &name, Role role, const QString &passw
         return Error(Error::Kind::Invalid,
                      tr("%1 accounts need a password: give %2 one.")
                              .arg(Roles::displayName(role), trimmed));
-    QString hash;
-    if (!password.isEmpty()) {
-        Result<QString> hashed = Passwords::hash(password);
-        if (!hashed)
-            return hashed.error();
-        hash = hashed.value();
-    }
+    ServerLogins logins(m_library.database());
+    Result<QString> hash = passwordHash(password);
+    if (!hash)
+        return hash.error();
     qint64 id = 0;
     const Status added = m_library.database().transaction([&]() -> Status {
-        Result<qint64> inserted = m_library.users().add(trimmed, role, hash);
+        Result<qint64> inserted = m_library.users().add(trimmed, role, hash.value());
         if (!inserted)
             return inserted.error();
         id = inserted.value();
+        if (logins.applies()) {
+            if (Status s = logins.create(trimmed, role, password); !s)
+                return s;
+        }
         return record(u"user.add"_s,
                       password.isEmpty()
                               ? tr("added %1 as %2").arg(trimmed, Roles::displayName(role))
@@ -119,6 +135,10 @@ Status UserAdmin::setRole(qint64 userId, Role role)
     return m_library.database().transaction([&]() -> Status {
         if (Status s = m_library.users().setRole(t.id, role); !s)
             return s;
+        if (ServerLogins logins(m_library.database()); logins.applies()) {
+            if (Status s = logins.setRole(t.name, role); !s)
+                return s;
+        }
         return record(u"user.role"_s,
                       tr("%1: %2 → %3")
                               .arg(t.name, Roles::displayName(t.role), Roles::displayName(role)));
@@ -147,12 +167,26 @@ Status UserAdmin::setPassword(qint64 userId, const QString &newPassword,
     } else if (Result<User> actor = authorise(Permission::ManageUsers); !actor) {
         return actor.error();
     }
-    Result<QString> hash = Passwords::hash(newPassword);
+    if (newPassword.isEmpty())
+        return Error(Error::Kind::Invalid, tr("The new password is empty."));
+    Result<QString> hash = passwordHash(newPassword);
     if (!hash)
         return hash.error();
+    ServerLogins logins(m_library.database());
     return m_library.database().transaction([&]() -> Status {
-        if (Status s = m_library.users().setPasswordHash(t.id, hash.value()); !s)
-            return s;
+        if (logins.applies()) {
+            if (Status s = logins.setPassword(t.name, t.role, newPassword); !s)
+                return s;
+        }
+        // On a server the row keeps the marker, written once (people may not write the
+        // users table, but may change their own login's password).
+        Result<QString> stored = m_library.users().passwordHash(t.id);
+        if (!stored)
+            return stored.error();
+        if (!logins.applies() || stored.value() != hash.value()) {
+            if (Status s = m_library.users().setPasswordHash(t.id, hash.value()); !s)
+                return s;
+        }
         return record(u"user.password"_s,
                       own ? tr("%1 changed their own password").arg(t.name)
                           : tr("set the password of %1").arg(t.name));
@@ -178,6 +212,10 @@ Status UserAdmin::deactivate(qint64 userId)
     return m_library.database().transaction([&]() -> Status {
         if (Status s = m_library.users().setActive(t.id, false); !s)
             return s;
+        if (ServerLogins logins(m_library.database()); logins.applies()) {
+            if (Status s = logins.setLoginAllowed(t.name, false); !s)
+                return s;
+        }
         return record(u"user.deactivate"_s, tr("deactivated %1").arg(t.name));
     });
 }
@@ -195,6 +233,10 @@ Status UserAdmin::reactivate(qint64 userId)
     return m_library.database().transaction([&]() -> Status {
         if (Status s = m_library.users().setActive(t.id, true); !s)
             return s;
+        if (ServerLogins logins(m_library.database()); logins.applies()) {
+            if (Status s = logins.setLoginAllowed(t.name, true); !s)
+                return s;
+        }
         return record(u"user.activate"_s, tr("reactivated %1").arg(t.name));
     });
 }

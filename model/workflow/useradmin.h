@@ -19,6 +19,10 @@ class Library;
 //
 // Invariants: chief editor and administrator accounts have passwords; the library always
 // keeps an active administrator; nobody deactivates themselves or changes their own role.
+//
+// On a PostgreSQL library every person is also a server login (ServerLogins) with a password,
+// in the group role of their role; adding, role changes, passwords and deactivation change the
+// login in the same transaction, which takes a connection allowed to create roles (the owner).
 class UserAdmin final
 {
     Q_DECLARE_TR_FUNCTIONS(Newsdesk::UserAdmin)
@@ -48,6 +52,8 @@ private:
     Result<User> authorise(Permission permission) const;
     Status record(const QString &action, const QString &detail);
     Status keepsAnAdmin(const User &target, const QString &change) const;
+    // What users.password_hash keeps for password ('' for none).
+    Result<QString> passwordHash(const QString &password) const;
 
     Library &m_library;
     User m_actor;

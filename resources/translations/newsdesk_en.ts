@@ -1848,6 +1848,18 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was too busy: the change lost to others %2 times (%3). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::DemoLibrary</name>
@@ -2817,10 +2829,6 @@ The previous bundle, if there was one, stays as it was.</source>
 <context>
     <name>Newsdesk::InitCommand</name>
     <message>
-        <source>The library to create: a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill it with the demo newsroom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,10 +2853,6 @@ The previous bundle, if there was one, stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generating demo articles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,6 +2865,22 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
     <message>
         <source>Created the empty library %1 with the administrator &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library to create: a new file, or an empty PostgreSQL database (postgresql://OWNER@HOST:PORT/DB, run by its owner; on a database that already holds a library, init brings its format up to date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the database&apos;s owner in the address: postgresql://OWNER@HOST/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each person a login with &quot;newsdesk users --library %1 add NAME --role editor|chief|admin --password-stdin&quot; (or users passwd NAME for the people already listed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Newsdesk library; its format is up to date (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2891,6 +2911,18 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
     <message>
         <source>Cannot create %1: writing it to disk failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Newsdesk library yet. Its owner creates one there with &quot;newsdesk init --library %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has library format %2 and this Newsdesk needs %3; the database&apos;s owner updates it with &quot;newsdesk init --library %1&quot;. (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Newsdesk library; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4328,10 +4360,6 @@ by %2 (version %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rebuilding the search index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4355,6 +4383,17 @@ by %2 (version %3)</source>
     <name>Newsdesk::SearchIndex</name>
     <message>
         <source>The search index of %1 is damaged. Rebuild it with &quot;newsdesk search --library %1 --rebuild&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ServerLogins</name>
+    <message>
+        <source>%1: no PostgreSQL connection to hash a password with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not hash the password of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4385,6 +4424,14 @@ by %2 (version %3)</source>
     </message>
     <message>
         <source>%1&apos;s account has a password: give it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is deactivated; an administrator can reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected to %2 as %3 and cannot act as %4: connect as %4 instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5007,6 +5054,10 @@ by %2 (version %3)</source>
         <source>reactivated %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::UserRepository</name>
@@ -5268,10 +5319,6 @@ Changes are made as --as USER, an administrator whose password is read from the 
     </message>
     <message>
         <source>version %1 of article %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

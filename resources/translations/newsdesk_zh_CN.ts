@@ -1838,6 +1838,18 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 was too busy: the change lost to others %2 times (%3). Try again.</source>
+        <translation>%1 太忙：这次修改已 %2 次让位于其他修改（%3）。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another change (%2).</source>
+        <translation>%1 正忙于另一项修改（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2</source>
+        <translation>%1 拒绝了这次修改：%2</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::DemoLibrary</name>
@@ -2809,10 +2821,6 @@ The previous bundle, if there was one, stays as it was.</source>
 <context>
     <name>Newsdesk::InitCommand</name>
     <message>
-        <source>The library to create: a new file.</source>
-        <translation>要新建的资料库：一个新文件。</translation>
-    </message>
-    <message>
         <source>Fill it with the demo newsroom.</source>
         <translation>填入演示编辑部的内容。</translation>
     </message>
@@ -2837,10 +2845,6 @@ The previous bundle, if there was one, stays as it was.</source>
         <translation>--articles 需要 0 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.</source>
-        <translation>%1：此版本的 Newsdesk 尚不支持 PostgreSQL 资料库。</translation>
-    </message>
-    <message>
         <source>Generating demo articles</source>
         <translation>正在生成演示文章</translation>
     </message>
@@ -2853,6 +2857,22 @@ The previous bundle, if there was one, stays as it was.</source>
     <message>
         <source>Created the empty library %1 with the administrator &quot;%2&quot;.</source>
         <translation>已新建空资料库 %1，管理员为“%2”。</translation>
+    </message>
+    <message>
+        <source>The library to create: a new file, or an empty PostgreSQL database (postgresql://OWNER@HOST:PORT/DB, run by its owner; on a database that already holds a library, init brings its format up to date).</source>
+        <translation>要创建的资料库：一个新文件，或一个空的 PostgreSQL 数据库（postgresql://所有者@主机:端口/数据库，由数据库所有者运行；若数据库中已有资料库，init 会将其格式更新到最新）。</translation>
+    </message>
+    <message>
+        <source>name the database&apos;s owner in the address: postgresql://OWNER@HOST/DB.</source>
+        <translation>请在地址中写明数据库所有者：postgresql://所有者@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>Give each person a login with &quot;newsdesk users --library %1 add NAME --role editor|chief|admin --password-stdin&quot; (or users passwd NAME for the people already listed).</source>
+        <translation>请用“newsdesk users --library %1 add 姓名 --role editor|chief|admin --password-stdin”为每个人创建登录（已列出的人员用 users passwd 姓名）。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Newsdesk library; its format is up to date (%2).</source>
+        <translation>%1 中已有 Newsdesk 资料库，格式已是最新（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +2903,18 @@ The previous bundle, if there was one, stays as it was.</source>
     <message>
         <source>Cannot create %1: writing it to disk failed.</source>
         <translation>无法新建 %1：写入磁盘失败。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Newsdesk library yet. Its owner creates one there with &quot;newsdesk init --library %1&quot;.</source>
+        <translation>%1 还不是 Newsdesk 资料库。请由数据库所有者运行“newsdesk init --library %1”创建。</translation>
+    </message>
+    <message>
+        <source>%1 has library format %2 and this Newsdesk needs %3; the database&apos;s owner updates it with &quot;newsdesk init --library %1&quot;. (%4)</source>
+        <translation>%1 的资料库格式为 %2，此版本 Newsdesk 需要 %3；请由数据库所有者运行“newsdesk init --library %1”更新。（%4）</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Newsdesk library; it was left as it is.</source>
+        <translation>%1 中已有 Newsdesk 资料库，未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -4298,10 +4330,6 @@ by %2 (version %3)</source>
         <translation>--limit 需要 1 到 %1 之间的整数，而不是“%2”。</translation>
     </message>
     <message>
-        <source>%1: PostgreSQL libraries are not supported by this version of Newsdesk yet.</source>
-        <translation>%1：此版本的 Newsdesk 尚不支持 PostgreSQL 资料库。</translation>
-    </message>
-    <message>
         <source>Rebuilding the search index</source>
         <translation>正在重建搜索索引</translation>
     </message>
@@ -4325,6 +4353,17 @@ by %2 (version %3)</source>
     <message>
         <source>The search index of %1 is damaged. Rebuild it with &quot;newsdesk search --library %1 --rebuild&quot;.</source>
         <translation>%1 的搜索索引已损坏。请运行“newsdesk search --library %1 --rebuild”重建。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ServerLogins</name>
+    <message>
+        <source>%1: no PostgreSQL connection to hash a password with.</source>
+        <translation>%1：没有可用于计算密码散列的 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+        <source>%1 could not hash the password of %2: %3</source>
+        <translation>%1 无法计算 %2 的密码散列：%3</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4394,14 @@ by %2 (version %3)</source>
     <message>
         <source>%1&apos;s account has a password: give it on standard input.</source>
         <translation>%1 的账户设有密码：请从标准输入提供。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is deactivated; an administrator can reactivate it.</source>
+        <translation>%1 的账户已停用，管理员可以重新启用。</translation>
+    </message>
+    <message>
+        <source>%1 is connected to %2 as %3 and cannot act as %4: connect as %4 instead.</source>
+        <translation>%1 以 %3 的身份连接到 %2，不能以 %4 的身份操作：请改以 %4 的身份连接。</translation>
     </message>
 </context>
 <context>
@@ -4975,6 +5022,10 @@ by %2 (version %3)</source>
         <source>reactivated %1</source>
         <translation>已重新启用 %1</translation>
     </message>
+    <message>
+        <source>The new password is empty.</source>
+        <translation>新密码为空。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::UserRepository</name>
@@ -5238,10 +5289,6 @@ Changes are made as --as USER, an administrator whose password is read from the 
     <message>
         <source>version %1 of article %2</source>
         <translation>文章 %2 的版本 %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2.</source>
-        <translation>“%1”：%2。</translation>
     </message>
     <message>
         <source>restored version %1</source>

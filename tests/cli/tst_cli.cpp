@@ -146,12 +146,14 @@ private Q_SLOTS:
         QCOMPARE(run.err.count(u'\n'), 1);
     }
 
-    void init_postgresql_isReportedAsNotYetSupported()
+    void init_unreachableServer_exits1WithoutThePassword()
     {
-        const Run run =
-                newsdesk({u"init"_s, u"--library"_s, u"postgresql://chief@localhost/news"_s});
+        const Run run = newsdesk(
+                {u"init"_s, u"--library"_s, u"postgresql://chief:secret@127.0.0.1:1/news"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains(u"PostgreSQL"_s));
+        QVERIFY2(run.err.contains(u"127.0.0.1"_s), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"secret"_s));
+        QCOMPARE(run.err.count(u'\n'), 1);
     }
 
     void init_help_exits0()

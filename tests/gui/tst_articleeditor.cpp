@@ -261,6 +261,29 @@ private Q_SLOTS:
         QVERIFY(copy.body.contains(u"我的正文 my body"_s));
     }
 
+    void conflict_merge_keepsBothPeoplesChanges()
+    {
+        ArticleEditor *editor = tabs()->openArticle(m_articleId);
+        Article theirs = library().articles().byId(m_articleId).value();
+        theirs.title = u"他们改的标题 theirs"_s;
+        QVERIFY(library().articles().save(theirs, m_session->currentUser()->id, u"save"_s).ok());
+        QTextEdit *body = editor->bodyEditor()->textEdit();
+        body->setFocus();
+        body->selectAll();
+        Test::typeText(body, u"我改的正文 my body"_s);
+
+        ConflictDialog::setNextChoice(ConflictDialog::Choice::Merge);
+        action(u"action.article.save"_s)->trigger();
+        QVERIFY(!editor->isModified());
+        const Article saved = library().articles().byId(m_articleId).value();
+        QCOMPARE(saved.title, u"他们改的标题 theirs"_s);
+        QVERIFY(saved.body.contains(u"我改的正文 my body"_s));
+        // The editor shows what was saved, theirs included.
+        QCOMPARE(field<QLineEdit>(editor, u"editor.title"_s)->text(), u"他们改的标题 theirs"_s);
+        QVERIFY(body->toPlainText().contains(u"我改的正文 my body"_s));
+        QCOMPARE(editor->currentArticle().version, saved.version);
+    }
+
     void conflict_overwrite_keepsTheirsInTheRevisions()
     {
         ArticleEditor *editor = tabs()->openArticle(m_articleId);

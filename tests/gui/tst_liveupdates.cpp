@@ -25,8 +25,9 @@ using namespace Qt::StringLiterals;
 using namespace Newsdesk;
 
 // The window kept up to date with what another desktop does (issue 8, point 5): a second
-// connection to the same library file plays the other desktop, and the session's ChangeFeed is
-// asked to look at once (it polls SQLite's data_version every second by itself). The list
+// connection to the same library plays the other desktop. On SQLite the session's ChangeFeed
+// is asked to look at once (it polls data_version every second by itself); the _pg run waits
+// for PostgreSQL's notifications (NEWSDESK_TEST_BACKEND=postgres, see testlibrary.h). The list
 // reloads keeping its selection, the review queue and the lease indicators follow, and an
 // editor whose article someone else saved says who did.
 class TestLiveUpdates final : public QObject

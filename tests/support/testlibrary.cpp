@@ -46,7 +46,7 @@ QString databaseFor(const QString &name)
         else if (!database.endsWith(u'_'))
             database += u'_';
     }
-    return database.left(60);
+    return database.left(48); // room for the group roles, DB_editor and so on
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "diff/articlediff.h"
+#include "diff/articlemerge.h"
 #include "diff/diffhtml.h"
 #include "diff/textdiff.h"
 #include "review/revisiondiffview.h"
@@ -135,6 +136,67 @@ class TestDiff final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void merge_differentFields_keepsBoth()
+    {
+        Article base;
+        base.id = 7;
+        base.version = 3;
+        base.title = u"原标题"_s;
+        base.summary = u"原摘要"_s;
+        base.tags = {u"扶贫"_s};
+        base.body = u"<p>第一段</p>\n<p>第二段</p>\n<p>第三段</p>"_s;
+        Article theirs = base;
+        theirs.version = 4;
+        theirs.title = u"他们改的标题"_s;
+        theirs.body = u"<p>第一段，他们改过</p>\n<p>第二段</p>\n<p>第三段</p>"_s;
+        Article mine = base;
+        mine.summary = u"我改的摘要"_s;
+        mine.tags = {u"扶贫"_s, u"小康"_s};
+        mine.body = u"<p>第一段</p>\n<p>第二段</p>\n<p>第三段，我改过</p>\n<p>我加的第四段</p>"_s;
+        const ArticleMerge merge = ArticleMerge::merge(base, theirs, mine);
+        QVERIFY2(merge.conflicts.isEmpty(), qPrintable(merge.conflicts.join(u", "_s)));
+        QCOMPARE(merge.merged.id, 7);
+        QCOMPARE(merge.merged.version, 4); // theirs: the save checks against it
+        QCOMPARE(merge.merged.title, u"他们改的标题"_s);
+        QCOMPARE(merge.merged.summary, u"我改的摘要"_s);
+        QCOMPARE(merge.merged.tags, (QStringList {u"扶贫"_s, u"小康"_s}));
+        QCOMPARE(merge.merged.body,
+                 u"<p>第一段，他们改过</p>\n<p>第二段</p>\n<p>第三段，我改过</p>\n"
+                 "<p>我加的第四段</p>"_s);
+    }
+
+    void merge_sameFieldChangedDifferently_isAConflictKeepingMine()
+    {
+        Article base;
+        base.title = u"原标题"_s;
+        base.body = u"<p>同一段</p>"_s;
+        Article theirs = base;
+        theirs.title = u"他们的标题"_s;
+        theirs.body = u"<p>同一段，他们的</p>"_s;
+        Article mine = base;
+        mine.title = u"我的标题"_s;
+        mine.body = u"<p>同一段，我的</p>"_s;
+        const ArticleMerge merge = ArticleMerge::merge(base, theirs, mine);
+        QCOMPARE(merge.conflicts, (QStringList {u"title"_s, u"body"_s}));
+        QCOMPARE(merge.merged.title, u"我的标题"_s);
+        QCOMPARE(merge.merged.body, u"<p>同一段，我的</p>"_s);
+        QVERIFY(!ArticleMerge::fieldName(u"title"_s).isEmpty());
+        QVERIFY(ArticleMerge::fieldName(u"title"_s) != ArticleMerge::fieldName(u"body"_s));
+    }
+
+    void merge_sameChangeOnBothSides_isNoConflict()
+    {
+        Article base;
+        base.title = u"原标题"_s;
+        Article theirs = base;
+        theirs.title = u"一样的新标题"_s;
+        theirs.publishAt = QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC);
+        const ArticleMerge merge = ArticleMerge::merge(base, theirs, theirs);
+        QVERIFY(merge.conflicts.isEmpty());
+        QCOMPARE(merge.merged.title, u"一样的新标题"_s);
+        QCOMPARE(merge.merged.publishAt, theirs.publishAt);
+    }
+
     void tokenize_data()
     {
         QTest::addColumn<QString>("text");

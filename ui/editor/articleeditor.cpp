@@ -276,7 +276,15 @@ bool ArticleEditor::save()
     const std::optional<ArticleSaver::Saved> result = saver.save(article);
     if (!result)
         return false;
+    if (result->merged) {
+        // The editor shows what was saved: both people's changes.
+        m_document->restore(result->article);
+        m_body->setCanonicalHtml(result->article.body);
+    }
     finishSave(result->article, result->asCopy);
+    if (result->merged)
+        Q_EMIT noticeRequested(tr("Saved merged with the other changes (version %1).")
+                                       .arg(result->article.version));
     return true;
 }
 

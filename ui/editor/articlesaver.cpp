@@ -103,7 +103,20 @@ std::optional<ArticleSaver::Saved> ArticleSaver::resolveConflict(const Article &
         showError(message + u'\n' + theirs.error().message());
         return std::nullopt;
     }
-    switch (ConflictDialog::ask(m_parent, theirs.value(), edited, m_channelName)) {
+    // What both started from, to merge them; an article without that revision (a library
+    // from before revisions) can still be overwritten or copied.
+    std::optional<ArticleMerge> merge;
+    if (Result<Article> base = m_library.review().revision(edited.id, edited.version); base)
+        merge = ArticleMerge::merge(base.value(), theirs.value(), edited);
+    switch (ConflictDialog::ask(m_parent, theirs.value(), edited, m_channelName, merge)) {
+    case ConflictDialog::Choice::Merge: {
+        // merged carries their version: a save that conflicts again (a third person) asks
+        // again.
+        std::optional<Saved> saved = save(merge->merged);
+        if (saved)
+            saved->merged = true;
+        return saved;
+    }
     case ConflictDialog::Choice::Overwrite: {
         // Theirs stays in the article's revisions; a save that conflicts again (a third
         // person) asks again.

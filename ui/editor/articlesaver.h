@@ -29,6 +29,7 @@ public:
     {
         Article article; // as the library now holds it
         bool asCopy = false; // saved as a new article, the conflicting one left as it was
+        bool merged = false; // saved merged with someone else's changes: reload the editor
     };
 
     ArticleSaver(Library &library, User user, QWidget *parent,

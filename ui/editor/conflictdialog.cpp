@@ -1,6 +1,7 @@
 #include "conflictdialog.h"
 
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,7 +15,8 @@ std::optional<ConflictDialog::Choice> nextChoice;
 }
 
 ConflictDialog::ConflictDialog(const Article &theirs, const Article &mine,
-                               const VersionCompareView::ChannelName &channelName, QWidget *parent)
+                               const VersionCompareView::ChannelName &channelName,
+                               const std::optional<ArticleMerge> &merge, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"conflictDialog"_s);
@@ -34,6 +36,30 @@ ConflictDialog::ConflictDialog(const Article &theirs, const Article &mine,
                          channelName);
 
     auto *buttons = new QDialogButtonBox(this);
+    if (merge) {
+        QPushButton *both = buttons->addButton(tr("&Merge Both"), QDialogButtonBox::AcceptRole);
+        both->setObjectName(u"conflict.merge"_s);
+        both->setToolTip(
+                merge->conflicts.isEmpty()
+                        ? tr("Save theirs with your changes added: you changed different things")
+                        : tr("Save theirs with your changes added; where you both changed the "
+                             "same thing (%1), yours is kept and theirs stays in the revisions")
+                                  .arg(fieldNames(merge->conflicts)));
+        connect(both, &QPushButton::clicked, this, [this] {
+            m_choice = Choice::Merge;
+            accept();
+        });
+        auto *mergeNote = new QLabel(
+                merge->conflicts.isEmpty()
+                        ? tr("You changed different things: Merge Both keeps all of them.")
+                        : tr("You both changed %1: Merge Both keeps yours there and everything "
+                             "else from both.")
+                                  .arg(fieldNames(merge->conflicts)),
+                this);
+        mergeNote->setObjectName(u"conflict.mergeNote"_s);
+        mergeNote->setWordWrap(true);
+        m_mergeNote = mergeNote;
+    }
     QPushButton *overwrite =
             buttons->addButton(tr("&Overwrite with Mine"), QDialogButtonBox::DestructiveRole);
     overwrite->setObjectName(u"conflict.overwrite"_s);
@@ -57,19 +83,30 @@ ConflictDialog::ConflictDialog(const Article &theirs, const Article &mine,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addWidget(compare, 1);
+    if (m_mergeNote)
+        layout->addWidget(m_mergeNote);
     layout->addWidget(buttons);
+}
+
+QString ConflictDialog::fieldNames(const QStringList &keys)
+{
+    QStringList names;
+    for (const QString &key : keys)
+        names.append(ArticleMerge::fieldName(key));
+    return QLocale().createSeparatedList(names);
 }
 
 ConflictDialog::Choice ConflictDialog::ask(QWidget *parent, const Article &theirs,
                                            const Article &mine,
-                                           const VersionCompareView::ChannelName &channelName)
+                                           const VersionCompareView::ChannelName &channelName,
+                                           const std::optional<ArticleMerge> &merge)
 {
     if (nextChoice) {
         const Choice choice = *nextChoice;
         nextChoice.reset();
         return choice;
     }
-    ConflictDialog dialog(theirs, mine, channelName, parent);
+    ConflictDialog dialog(theirs, mine, channelName, merge, parent);
     dialog.exec();
     return dialog.choice();
 }

@@ -285,7 +285,8 @@ bool ExportDialog::startExport()
     showMessage(QString(), false);
     showProgress(ExportProgress {});
     setState(State::Running);
-    m_runner->start(location, options);
+    // The export's own connection, with the password this session was opened with.
+    m_runner->start(m_session.connectionLocation(), options);
     return true;
 }
 

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
-WelcomePage::WelcomePage(QAction *newLibrary, QAction *openLibrary, QWidget *parent)
+WelcomePage::WelcomePage(const QList<QAction *> &starts, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"welcomePage"_s);
@@ -23,14 +23,15 @@ WelcomePage::WelcomePage(QAction *newLibrary, QAction *openLibrary, QWidget *par
     heading->setAlignment(Qt::AlignCenter);
     layout->addWidget(heading);
     auto *hint = new QLabel(tr("A library holds a newsroom's articles, channels, photos and "
-                               "people. Create a new one, or open one you already have."),
+                               "people. Create a new one, open one you already have, or connect to your "
+                               "newsroom's shared library on its server."),
                             this);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
     layout->addWidget(hint);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    for (QAction *action : {newLibrary, openLibrary}) {
+    for (QAction *action : starts) {
         auto *button = new QPushButton(action->icon(), action->text().remove(u'&'), this);
         button->setObjectName(u"welcome."_s + action->objectName());
         button->setToolTip(action->statusTip());

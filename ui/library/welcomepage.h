@@ -1,18 +1,20 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QAction;
 
 namespace Newsdesk {
 
-// Shown when no library is open: what to do next, with buttons for the two ways to start.
+// Shown when no library is open: what to do next, with a button for each way to start (new,
+// open, connect to a server).
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
 
 public:
-    WelcomePage(QAction *newLibrary, QAction *openLibrary, QWidget *parent = nullptr);
+    explicit WelcomePage(const QList<QAction *> &starts, QWidget *parent = nullptr);
 };
 
 } // namespace Newsdesk

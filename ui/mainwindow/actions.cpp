@@ -23,6 +23,8 @@ QString Actions::objectName(Id id)
         return u"action.library.new"_s;
     case Id::OpenLibrary:
         return u"action.library.open"_s;
+    case Id::ConnectToServer:
+        return u"action.library.connect"_s;
     case Id::ClearRecentLibraries:
         return u"action.library.clearRecent"_s;
     case Id::CloseLibrary:
@@ -125,6 +127,10 @@ Actions::Actions(QObject *owner)
     a = make(Id::OpenLibrary, tr("&Open Library…"), tr("Open an existing library file"));
     a->setShortcut(QKeySequence::Open);
     a->setIcon(themed(u"document-open"_s, QStyle::SP_DialogOpenButton));
+
+    a = make(Id::ConnectToServer, tr("Connect to Newsroom Ser&ver…"),
+             tr("Work in a newsroom's shared library on a PostgreSQL server"));
+    a->setIcon(themed(u"network-server"_s, QStyle::SP_DriveNetIcon));
 
     make(Id::ClearRecentLibraries, tr("&Clear Recent Libraries"),
          tr("Forget the list of recently opened libraries"));

@@ -19,6 +19,7 @@ public:
     enum class Id {
         NewLibrary,
         OpenLibrary,
+        ConnectToServer,
         ClearRecentLibraries,
         CloseLibrary,
         Quit,

@@ -10,6 +10,7 @@
 #include "library/articlelistview.h"
 #include "library/bulkactions.h"
 #include "library/channelactions.h"
+#include "library/connectdialog.h"
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "library/newlibrarydialog.h"
@@ -22,6 +23,8 @@
 #include "review/reviewqueueview.h"
 #include "settings/preferencesdialog.h"
 #include "settings/sitesettingsdialog.h"
+#include "storage/library.h"
+#include "storage/serverlocation.h"
 #include "workflow/permissions.h"
 
 #include <QAction>
@@ -51,7 +54,9 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
 {
     setObjectName(u"mainWindow"_s);
     m_central = new QStackedWidget(this);
-    m_welcome = new WelcomePage(action(Id::NewLibrary), action(Id::OpenLibrary), m_central);
+    m_welcome = new WelcomePage({action(Id::NewLibrary), action(Id::OpenLibrary),
+                                 action(Id::ConnectToServer)},
+                                m_central);
     m_libraryView = new LibraryView(session, settings, action(Id::SaveSearch), m_central);
     m_bulk = new BulkActions(session, *m_libraryView, this);
     m_channelActions = new ChannelActions(session, *m_libraryView, this);
@@ -121,6 +126,7 @@ void MainWindow::buildMenus()
     file->setObjectName(u"menu.file"_s);
     file->addAction(action(Id::NewLibrary));
     file->addAction(action(Id::OpenLibrary));
+    file->addAction(action(Id::ConnectToServer));
     auto *recent = new RecentLibrariesMenu(m_settings, action(Id::ClearRecentLibraries), file);
     connect(recent, &RecentLibrariesMenu::openRequested, this, &MainWindow::openLibrary);
     file->addMenu(recent);
@@ -237,6 +243,10 @@ void MainWindow::connectActions()
 {
     connect(action(Id::NewLibrary), &QAction::triggered, this, &MainWindow::newLibrary);
     connect(action(Id::OpenLibrary), &QAction::triggered, this, &MainWindow::chooseLibrary);
+    connect(action(Id::ConnectToServer), &QAction::triggered, this,
+            [this] { connectToServer(); });
+    connect(m_people, &PeopleActions::reconnectRequested, this,
+            &MainWindow::reconnectAsSomeoneElse);
     connect(action(Id::ClearRecentLibraries), &QAction::triggered, &m_settings,
             &Settings::clearRecentLibraries);
     connect(action(Id::CloseLibrary), &QAction::triggered, this, &MainWindow::closeLibrary);
@@ -310,21 +320,53 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::openLibrary(const QString &path)
+Status MainWindow::openInSession(const QString &location)
 {
     if (!m_tabs->closeAll())
-        return false;
-    if (Status opened = m_session.open(path); !opened) {
+        return Error(Error::Kind::Cancelled,
+                     tr("An article with unsaved changes is still open; the library was not "
+                        "changed."));
+    return m_session.open(location);
+}
+
+bool MainWindow::openLibrary(const QString &location)
+{
+    const Status opened = openInSession(location);
+    if (opened)
+        return true;
+    // A server library from the recent list or the command line has no password with it:
+    // ask for it with everything else filled in.
+    if (opened.error().kind() == Error::Kind::Unauthenticated
+        && Library::isServerLocation(location))
+        return connectToServer(location, opened.error().message());
+    if (opened.error().kind() != Error::Kind::Cancelled)
         Dialogs::critical(this, tr("Cannot Open Library"), opened.error().message());
-        return false;
-    }
-    return true;
+    return false;
+}
+
+bool MainWindow::connectToServer(const QString &location, const QString &message)
+{
+    ConnectDialog dialog(
+            m_settings, [this](const QString &url) { return openInSession(url); }, this);
+    if (!location.isEmpty())
+        dialog.setLocation(location);
+    dialog.showError(message);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void MainWindow::reconnectAsSomeoneElse()
+{
+    ConnectDialog dialog(
+            m_settings, [this](const QString &url) { return openInSession(url); }, this);
+    dialog.setLocation(m_session.location());
+    dialog.focusUserName();
+    dialog.exec();
 }
 
 void MainWindow::chooseLibrary()
 {
     const QString current = m_session.location();
-    const QString folder = current.isEmpty()
+    const QString folder = current.isEmpty() || Library::isServerLocation(current)
             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
             : QFileInfo(current).absolutePath();
     const QString path = Dialogs::openLibraryFile(this, folder);
@@ -370,11 +412,14 @@ void MainWindow::libraryChanged()
     const bool open = !location.isEmpty();
     m_central->setCurrentWidget(open ? static_cast<QWidget *>(m_tabs) : m_welcome);
     updateActions();
-    m_locationLabel->setText(open ? tr("Library: %1").arg(QDir::toNativeSeparators(location))
-                                  : tr("No library open"));
+    const bool server = Library::isServerLocation(location);
+    m_locationLabel->setText(!open   ? tr("No library open")
+                                     : server ? tr("Library: %1").arg(location)
+                                              : tr("Library: %1").arg(QDir::toNativeSeparators(location)));
     m_countLabel->setVisible(open);
-    setWindowFilePath(location);
-    setWindowTitle(open ? tr("%1 — Newsdesk").arg(QFileInfo(location).fileName()) : tr("Newsdesk"));
+    setWindowFilePath(server ? QString() : location);
+    setWindowTitle(open ? tr("%1 — Newsdesk").arg(ServerLocation::displayNameOf(location))
+                        : tr("Newsdesk"));
     // Asked once the library is shown, not from inside the call that opened it.
     if (open && !m_session.currentUser())
         QTimer::singleShot(0, m_people, &PeopleActions::signInIfNeeded);

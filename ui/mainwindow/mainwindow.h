@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "mainwindow/actions.h"
 
 #include <QMainWindow>
@@ -15,7 +16,6 @@ class ArticleEditor;
 class BulkActions;
 class EditorTabs;
 class ChannelActions;
-class Error;
 class LibrarySession;
 class LibraryView;
 class PeopleActions;
@@ -41,8 +41,13 @@ public:
     // The tabs: the library first, then the open article editors.
     EditorTabs *editorTabs() const { return m_tabs; }
 
-    // Opens path, reporting a failure in a dialog; the current library stays open then.
-    bool openLibrary(const QString &path);
+    // Opens location (a file or a server URL), reporting a failure in a dialog; the current
+    // library stays open then. A server that wants a password gets the connect dialog,
+    // filled in.
+    bool openLibrary(const QString &location);
+    // File > Connect to Newsroom Server…: the connect dialog, filled from location when given
+    // (else from the last server), showing message first when given.
+    bool connectToServer(const QString &location = {}, const QString &message = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,6 +61,9 @@ private:
 
     void newLibrary();
     void chooseLibrary();
+    // File > Switch User… on a server: connect again, as someone else.
+    void reconnectAsSomeoneElse();
+    Status openInSession(const QString &location);
     void showPreferences();
     void showAbout();
     void manageTags();

@@ -1,5 +1,7 @@
 #include "recentlibrariesmenu.h"
 
+#include "storage/library.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -29,14 +31,17 @@ void RecentLibrariesMenu::rebuild()
     const QStringList recent = m_settings.recentLibraries();
     int number = 1;
     for (const QString &location : recent) {
-        const QString label = number < 10
-                ? u"&%1 %2"_s.arg(number).arg(QDir::toNativeSeparators(location))
+        const QString shown = Library::isServerLocation(location)
+                ? location
                 : QDir::toNativeSeparators(location);
+        const QString label = number < 10 ? u"&%1 %2"_s.arg(number).arg(shown) : shown;
         QAction *action = addAction(label);
         action->setObjectName(u"action.library.recent.%1"_s.arg(number));
         action->setData(location);
-        action->setStatusTip(QFileInfo::exists(location) ? location
-                                                         : tr("%1 (not found)").arg(location));
+        // A server cannot be checked without connecting; a file that went is marked.
+        action->setStatusTip(Library::isServerLocation(location) || QFileInfo::exists(location)
+                                     ? location
+                                     : tr("%1 (not found)").arg(location));
         connect(action, &QAction::triggered, this,
                 [this, location] { Q_EMIT openRequested(location); });
         ++number;

@@ -58,6 +58,10 @@ void PeopleActions::switchUser()
 {
     if (!m_session.library())
         return;
+    if (Library::isServerLocation(m_session.location())) {
+        Q_EMIT reconnectRequested();
+        return;
+    }
     if (SignInDialog::ask(m_session, m_window))
         offerToSetPassword();
 }

@@ -10,7 +10,7 @@ namespace Newsdesk {
 class LibrarySession;
 
 // What the main window does about people: asks who is working when a library opens and
-// nobody is signed in, File > Switch User…, Library > Manage Users… and Library > Audit Log…,
+// nobody is signed in, File > Switch User… (on a server: connecting again as someone else), Library > Manage Users… and Library > Audit Log…,
 // and enables those actions for the roles that may use them.
 class PeopleActions final : public QObject
 {
@@ -28,6 +28,9 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // Switch User on a server library: there the person is the login, so someone else
+    // connects again as themselves (the window shows the connect dialog).
+    void reconnectRequested();
 
 private:
     void updateActions();

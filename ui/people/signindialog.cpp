@@ -2,12 +2,12 @@
 
 #include "library/librarysession.h"
 #include "storage/library.h"
+#include "storage/serverlocation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QDir>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -69,10 +69,12 @@ SignInDialog::SignInDialog(LibrarySession &session, QWidget *parent)
     form->addRow(tr("&Who are you?"), m_user);
     form->addRow(tr("&Password:"), m_password);
     auto *layout = new QVBoxLayout(this);
-    // The library by its file name; the whole path in the tooltip.
-    auto *intro = new QLabel(tr("Sign in to %1.").arg(QFileInfo(session.location()).fileName()),
-                             this);
-    intro->setToolTip(QDir::toNativeSeparators(session.location()));
+    // The library by its file name (user@host/db on a server); the whole path in the tooltip.
+    auto *intro = new QLabel(
+            tr("Sign in to %1.").arg(ServerLocation::displayNameOf(session.location())), this);
+    intro->setToolTip(Library::isServerLocation(session.location())
+                              ? session.location()
+                              : QDir::toNativeSeparators(session.location()));
     intro->setWordWrap(true);
     setMinimumWidth(fontMetrics().averageCharWidth() * 52);
     layout->addWidget(intro);

@@ -162,7 +162,7 @@ void PreviewPane::libraryChanged()
     m_article.reset();
     m_pending = nullptr;
     m_reloadNext = true; // the theme's style sheet may have changed too
-    m_service->setLibrary(m_session.location());
+    m_service->setLibrary(m_session.connectionLocation());
     render();
 }
 
