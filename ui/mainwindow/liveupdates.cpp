@@ -90,8 +90,8 @@ void LiveUpdates::updateNote(ArticleEditor &editor)
     const Result<Article> stored = library->articles().byId(id);
     if (!stored) {
         if (stored.error().kind() == Error::Kind::NotFound)
-            editor.workflowBar()->setNote(tr("This article was deleted in another window. "
-                                             "Save a copy to keep the text."));
+            editor.workflowBar()->setNote(tr("This article was deleted elsewhere. Save a copy "
+                                             "to keep the text."));
         return;
     }
     if (stored.value().version <= editor.document()->saved().version) {
