@@ -1,7 +1,6 @@
 #include "signincli.h"
 
 #include "storage/library.h"
-#include "storage/serverlogins.h"
 #include "workflow/signin.h"
 
 #include <QTextStream>
@@ -26,23 +25,12 @@ QString SignInCli::readPassword(PasswordSource source)
 
 Result<std::optional<User>> SignInCli::connectedUser(Library &library)
 {
-    ServerLogins logins(library.database());
-    if (!logins.applies())
-        return std::optional<User>();
-    Result<QString> login = logins.sessionLogin();
-    if (!login)
-        return login.error();
-    Result<User> user = library.users().byName(login.value());
-    if (!user) {
-        if (user.error().kind() == Error::Kind::NotFound)
-            return std::optional<User>();
-        return user.error();
-    }
-    if (!user.value().active)
-        return Error(Error::Kind::Denied,
-                     tr("%1's account is deactivated; an administrator can reactivate it.")
-                             .arg(user.value().name));
-    return std::optional<User>(user.value());
+    Result<std::optional<User>> person = SignIn::connectedPerson(library);
+    if (!person || !person.value() || person.value()->active)
+        return person;
+    return Error(Error::Kind::Denied,
+                 tr("%1's account is deactivated; an administrator can reactivate it.")
+                         .arg(person.value()->name));
 }
 
 Result<User> SignInCli::actingUser(Library &library, const QString &name, PasswordSource source)

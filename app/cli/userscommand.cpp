@@ -151,6 +151,19 @@ Result<User> UsersCommand::actor(Library &library, const QString &as)
         return connected.error();
     if (connected.value())
         return *connected.value();
+    // The database's owner (a login that is nobody in the library) administers it, as the
+    // holder of a library file does.
+    if (library.database().dialect() == Database::Dialect::Postgres) {
+        Result<QVariant> trusted = library.database().scalar(u"SELECT newsdesk_trusted()"_s);
+        if (!trusted)
+            return trusted.error();
+        if (trusted.value().toBool()) {
+            User owner;
+            owner.name = tr("database owner");
+            owner.role = Role::Admin;
+            return owner;
+        }
+    }
     Result<QList<User>> users = library.users().all();
     if (!users)
         return users.error();

@@ -151,12 +151,10 @@ std::optional<User> LibrarySession::silentUser() const
 std::optional<User> LibrarySession::serverUser(bool *isPerson) const
 {
     *isPerson = false;
-    Result<QString> login = m_library->users().sessionLogin();
-    if (!login || login.value().isEmpty())
+    Result<std::optional<User>> person = SignIn::connectedPerson(*m_library);
+    if (!person || !person.value())
         return std::nullopt;
-    Result<User> user = m_library->users().byName(login.value());
-    if (!user)
-        return std::nullopt;
+    const std::optional<User> &user = person.value();
     // A deactivated person keeps their login until an administrator drops it, but works no
     // more: nobody is signed in for them, not even silently someone else.
     *isPerson = true;

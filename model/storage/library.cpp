@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <QUrl>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -117,6 +118,13 @@ Result<std::unique_ptr<Library>> Library::openServer(const QString &url)
         return opened.error();
     Database &db = *opened.value();
     Result<int> version = Migrator(db).storedVersion();
+    if (!version && version.error().kind() == Error::Kind::Denied) {
+        return Error(Error::Kind::Denied,
+                     tr("%1: %2 is not one of this library's people (their login has none of "
+                        "its roles). The database's owner adds them with \"newsdesk users "
+                        "--library … passwd %2\" or \"add\".")
+                             .arg(db.location(), QUrl(url).userName()));
+    }
     if (!version)
         return version.error();
     if (version.value() == 0) {

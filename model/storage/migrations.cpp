@@ -14,9 +14,11 @@ const QString UpsertVersion =
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s;
 const QString SqliteHasMeta =
         u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'newsdesk_meta'"_s;
+// pg_class, unlike information_schema, shows tables the login may not read: someone without
+// the right is told so instead of being told there is no library.
 const QString PostgresHasMeta =
-        u"SELECT count(*) FROM information_schema.tables "
-        "WHERE table_schema = current_schema() AND table_name = 'newsdesk_meta'"_s;
+        u"SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relname = 'newsdesk_meta'"_s;
 } // namespace
 
 int Migrator::currentVersion()

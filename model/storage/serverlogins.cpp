@@ -60,6 +60,21 @@ Result<bool> ServerLogins::exists(const QString &name) const
     return count.value().toInt() > 0;
 }
 
+Result<bool> ServerLogins::inLibraryGroup(const QString &name) const
+{
+    for (const Role role : {Role::Editor, Role::Chief, Role::Admin}) {
+        Result<QString> group = groupRole(role);
+        if (!group)
+            return group.error();
+        Result<QVariant> member = m_database.scalar(IsMember, {group.value(), name});
+        if (!member)
+            return member.error();
+        if (member.value().toBool())
+            return true;
+    }
+    return false;
+}
+
 Result<QString> ServerLogins::scram(const QString &name, const QString &password) const
 {
     const QVariant handle = m_database.driver()->handle();
@@ -142,6 +157,15 @@ Status ServerLogins::setPassword(const QString &name, Role role, const QString &
         return existing.error();
     if (!existing.value())
         return create(name, role, password);
+    // A login is the whole server's: someone of another library on this server joins this
+    // one's group when they have none of its groups yet.
+    Result<bool> member = inLibraryGroup(name);
+    if (!member)
+        return member.error();
+    if (!member.value()) {
+        if (Status s = setRole(name, role); !s)
+            return s;
+    }
     // Anyone may change their own login's password; nothing else is touched.
     Result<QString> verifier = scram(name, password);
     if (!verifier)

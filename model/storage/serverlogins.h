@@ -13,7 +13,9 @@ class Database;
 // The PostgreSQL login roles of a server library's people (see docs/postgresql.md). Each
 // person logs in as a role with their name, a member of one of the library's group roles
 // (DB_editor, DB_chief, DB_admin), which is what the database's rules go by. Only a login
-// allowed to create roles (the database's owner, usually) may change them.
+// allowed to create roles (the database's owner, usually) may change them. Logins are the
+// server's, not one database's: someone in two libraries on one server has one login, one
+// password, and a group in each.
 //
 // Passwords are hashed here with SCRAM-SHA-256 (libpq's PQencryptPasswordConn, as psql's
 // \password does): the statement, and so the server's log, never holds the password.
@@ -50,6 +52,8 @@ public:
 
 private:
     Result<bool> exists(const QString &name) const;
+    // Whether name's login is in one of this library's groups.
+    Result<bool> inLibraryGroup(const QString &name) const;
     Result<QString> scram(const QString &name, const QString &password) const;
     // Runs a statement built by the server's format() (identifiers %I, literals %L).
     Status runFormatted(const QString &pattern, const QStringList &arguments);

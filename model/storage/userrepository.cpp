@@ -16,7 +16,6 @@ const QString UpdateRole = u"UPDATE users SET role = ? WHERE id = ?"_s;
 const QString UpdatePasswordHash = u"UPDATE users SET password_hash = NULLIF(?, '') WHERE id = ?"_s;
 const QString UpdateActive = u"UPDATE users SET active = ? WHERE id = ?"_s;
 const QString SelectPasswordHash = u"SELECT password_hash FROM users WHERE id = ?"_s;
-const QString SelectSessionUser = u"SELECT session_user"_s;
 const QString CountActiveAdmins =
         u"SELECT count(*) FROM users WHERE role = 'admin' AND active = 1"_s;
 
@@ -124,14 +123,5 @@ Result<int> UserRepository::activeAdminCount() const
     return count.value().toInt();
 }
 
-Result<QString> UserRepository::sessionLogin() const
-{
-    if (m_database.dialect() != Database::Dialect::Postgres)
-        return QString();
-    Result<QVariant> login = m_database.scalar(SelectSessionUser);
-    if (!login)
-        return login.error();
-    return login.value().toString();
-}
 
 } // namespace Newsdesk

@@ -35,10 +35,6 @@ public:
     Result<QString> passwordHash(qint64 id) const;
     // How many active administrators there are (the last one may not go).
     Result<int> activeAdminCount() const;
-    // The database role this connection logged in as (PostgreSQL's session_user): on a
-    // server, people connect as themselves and the users row of that name is who they are.
-    // Empty on SQLite, which has no logins.
-    Result<QString> sessionLogin() const;
 
 private:
     Status update(const QString &sql, const QVariantList &values, qint64 id);

@@ -10,6 +10,23 @@ using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
+Result<std::optional<User>> SignIn::connectedPerson(Library &library)
+{
+    ServerLogins logins(library.database());
+    if (!logins.applies())
+        return std::optional<User>();
+    Result<QString> login = logins.sessionLogin();
+    if (!login)
+        return login.error();
+    Result<User> user = library.users().byName(login.value());
+    if (!user) {
+        if (user.error().kind() == Error::Kind::NotFound)
+            return std::optional<User>();
+        return user.error();
+    }
+    return std::optional<User>(user.value());
+}
+
 Result<User> SignIn::authenticate(Library &library, const QString &name, const QString &password)
 {
     Result<User> user = library.users().byName(name.trimmed());

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Newsdesk {
 
 class Library;
@@ -21,6 +23,10 @@ public:
     // or Error::Kind::Denied (a deactivated account), with a message fit to show as it is.
     static Result<User> authenticate(Library &library, const QString &name,
                                      const QString &password);
+    // On a PostgreSQL library the server has checked the login's password: the person whose
+    // users row is named like the login (PostgreSQL's session_user), active or not. None on
+    // SQLite, and for a login that is nobody's (the database's owner, usually).
+    static Result<std::optional<User>> connectedPerson(Library &library);
 };
 
 } // namespace Newsdesk

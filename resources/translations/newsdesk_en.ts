@@ -331,6 +331,14 @@
         <source>Who did what and when: filter the audit log and export it as CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to Newsroom Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in a newsroom&apos;s shared library on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::AdSlotsEditor</name>
@@ -641,6 +649,10 @@
         <source>&quot;%1&quot; was submitted for review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved merged with the other changes (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleFields</name>
@@ -862,6 +874,13 @@
     <name>Newsdesk::ArticleListView</name>
     <message>
         <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ArticleMerge</name>
+    <message>
+        <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,6 +1824,89 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>Keep &amp;Editing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Merge Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save theirs with your changes added: you changed different things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save theirs with your changes added; where you both changed the same thing (%1), yours is kept and theirs stays in the revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed different things: Merge Both keeps all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both changed %1: Merge Both keeps yours there and everything else from both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ConnectDialog</name>
+    <message>
+        <source>Connect to Newsroom Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in your newsroom&apos;s shared library on its PostgreSQL server. Your administrator gives you the server, the database and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.newsroom.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. Newsdesk also finds it in ~/.pgpass or in the PGPASSWORD environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Database</name>
@@ -1858,6 +1960,14 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     </message>
     <message>
         <source>%1 refused the change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 needs the password of %2 (database %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not accept the password of %2 (database %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2732,6 +2842,10 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>Cannot Open Library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library to open: a file or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::HistoryRepository</name>
@@ -3145,6 +3259,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article with unsaved changes is still open; the library was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5279,7 +5397,7 @@ Changes are made as --as USER, an administrator whose password is read from the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A library holds a newsroom&apos;s articles, channels, photos and people. Create a new one, or open one you already have.</source>
+        <source>A library holds a newsroom&apos;s articles, channels, photos and people. Create a new one, open one you already have, or connect to your newsroom&apos;s shared library on its server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

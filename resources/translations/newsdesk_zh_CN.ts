@@ -331,6 +331,14 @@
         <source>Who did what and when: filter the audit log and export it as CSV</source>
         <translation>谁在何时做了什么：筛选操作日志并导出为 CSV</translation>
     </message>
+    <message>
+        <source>Connect to Newsroom Ser&amp;ver…</source>
+        <translation>连接编辑部服务器(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Work in a newsroom&apos;s shared library on a PostgreSQL server</source>
+        <translation>在 PostgreSQL 服务器上的编辑部共享资料库中工作</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::AdSlotsEditor</name>
@@ -641,6 +649,10 @@
         <source>&quot;%1&quot; was submitted for review.</source>
         <translation>“%1”已提交审核。</translation>
     </message>
+    <message>
+        <source>Saved merged with the other changes (version %1).</source>
+        <translation>已与对方的修改合并保存（第 %1 版）。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleFields</name>
@@ -863,6 +875,13 @@
     <message>
         <source>Articles</source>
         <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ArticleMerge</name>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1814,89 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>Keep &amp;Editing</source>
         <translation>继续编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>&amp;Merge Both</source>
+        <translation>合并双方(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Save theirs with your changes added: you changed different things</source>
+        <translation>保存对方的版本并加入你的修改：你们改的是不同的内容</translation>
+    </message>
+    <message>
+        <source>Save theirs with your changes added; where you both changed the same thing (%1), yours is kept and theirs stays in the revisions</source>
+        <translation>保存对方的版本并加入你的修改；双方都改过的地方（%1）保留你的，对方的留在修订历史中</translation>
+    </message>
+    <message>
+        <source>You changed different things: Merge Both keeps all of them.</source>
+        <translation>你们改的是不同的内容：“合并双方”会全部保留。</translation>
+    </message>
+    <message>
+        <source>You both changed %1: Merge Both keeps yours there and everything else from both.</source>
+        <translation>你们都改了%1：“合并双方”在这些地方保留你的，其余保留双方的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ConnectDialog</name>
+    <message>
+        <source>Connect to Newsroom Server</source>
+        <translation>连接编辑部服务器</translation>
+    </message>
+    <message>
+        <source>Work in your newsroom&apos;s shared library on its PostgreSQL server. Your administrator gives you the server, the database and your user name.</source>
+        <translation>在编辑部 PostgreSQL 服务器上的共享资料库中工作。服务器、数据库和用户名由管理员提供。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>e.g. db.newsroom.example</source>
+        <translation>例如 db.newsroom.example</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Not saved. Newsdesk also finds it in ~/.pgpass or in the PGPASSWORD environment variable.</source>
+        <translation>不会保存。Newsdesk 也会从 ~/.pgpass 或环境变量 PGPASSWORD 读取密码。</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::Database</name>
@@ -1849,6 +1951,14 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     <message>
         <source>%1 refused the change: %2</source>
         <translation>%1 拒绝了这次修改：%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 needs the password of %2 (database %3).</source>
+        <translation>PostgreSQL 服务器 %1 需要 %2 的密码（数据库 %3）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server %1 did not accept the password of %2 (database %3).</source>
+        <translation>PostgreSQL 服务器 %1 未接受 %2 的密码（数据库 %3）。</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2834,10 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>Cannot Open Library</source>
         <translation>无法打开资料库</translation>
     </message>
+    <message>
+        <source>The library to open: a file or a postgresql:// URL.</source>
+        <translation>要打开的资料库：文件或 postgresql:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::HistoryRepository</name>
@@ -3140,6 +3254,10 @@ Built with Qt %2.</source>
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+    <message>
+        <source>An article with unsaved changes is still open; the library was not changed.</source>
+        <translation>仍有含未保存修改的文章开着，资料库未切换。</translation>
     </message>
 </context>
 <context>
@@ -5248,8 +5366,8 @@ Changes are made as --as USER, an administrator whose password is read from the 
         <translation>没有打开的资料库</translation>
     </message>
     <message>
-        <source>A library holds a newsroom&apos;s articles, channels, photos and people. Create a new one, or open one you already have.</source>
-        <translation>资料库保存编辑部的文章、栏目、图片和人员。请新建一个，或打开已有的资料库。</translation>
+        <source>A library holds a newsroom&apos;s articles, channels, photos and people. Create a new one, open one you already have, or connect to your newsroom&apos;s shared library on its server.</source>
+        <translation>资料库保存编辑部的文章、栏目、图片和人员。可以新建一个、打开已有的，或连接编辑部服务器上的共享资料库。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "postgresserver.h"
 #include "storage/database.h"
 #include "storage/library.h"
+#include "storage/serverlogins.h"
 #include "storage/serverlocation.h"
 #include "typing.h"
 #include "workflow/passwords.h"
@@ -294,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(!m_session->signIn(Chief, ChiefPassword)); // the server's is not the app's
         QVERIFY(m_session->signIn(Chief, u"app-password-2"_s));
         QCOMPARE(m_session->currentUser()->name, Chief);
-        QCOMPARE(m_session->library()->users().sessionLogin().value(),
+        QCOMPARE(ServerLogins(m_session->library()->database()).sessionLogin().value(),
                  Test::PostgresServer::superuser());
     }
 
@@ -313,17 +314,9 @@ private:
     static void addPerson(Library &library, const QString &name, const QString &serverPassword,
                           Role role, const QString &appPassword)
     {
-        Newsdesk::Database &db = library.database();
-        // What `newsdesk users add` will do on a server (the lead's provisioning): a login
-        // role named like the person, allowed to work in the library's tables.
-        for (const QString &sql :
-             {u"CREATE ROLE \"%1\" LOGIN PASSWORD '%2'"_s.arg(name, serverPassword),
-              u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO \"%1\""_s
-                      .arg(name),
-              u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO \"%1\""_s.arg(name)}) {
-            const Status done = db.execute(sql);
-            QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
-        }
+        // The person's server login, in their role's group (as `newsdesk users add` makes it).
+        const Status login = ServerLogins(library.database()).create(name, role, serverPassword);
+        QVERIFY2(login, qPrintable(login ? QString() : login.error().message()));
         const Result<QString> hash = Passwords::hash(appPassword);
         QVERIFY(hash);
         const Result<qint64> added = library.users().add(name, role, hash.value());

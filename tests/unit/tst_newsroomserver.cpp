@@ -62,6 +62,18 @@ private Q_SLOTS:
         QVERIFY(!wrong.error().message().contains(u"not-the-password"_s));
     }
 
+    void login_ofSomeoneOutsideTheLibrary_isToldSo()
+    {
+        QVERIFY(m_owner->database().execute(
+                u"CREATE ROLE outsider LOGIN PASSWORD 'outsider-password'"_s));
+        const Result<std::unique_ptr<Library>> outsider =
+                Library::open(urlFor(u"outsider"_s, u"outsider-password"_s));
+        QVERIFY(!outsider);
+        QCOMPARE(outsider.error().kind(), Error::Kind::Denied);
+        QVERIFY2(outsider.error().message().contains(u"outsider is not one of this library"_s),
+                 qPrintable(outsider.error().message()));
+    }
+
     void login_isThePerson()
     {
         const Result<QVariant> login = m_linxiao->database().scalar(u"SELECT session_user"_s);
