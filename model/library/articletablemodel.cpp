@@ -251,6 +251,19 @@ QList<qint64> ArticleTableModel::idsInRows(int first, int last) const
 {
     if (!m_library || first > last || first < 0)
         return {};
+    // The rows as shown, when they were fetched: the library may have changed since (another
+    // desktop's save moves rows), and a selection kept across a reload must be what was seen.
+    if (last - first < MaxWindows * WindowSize) {
+        QList<qint64> shown;
+        for (int row = first; row <= last; ++row) {
+            const auto it = m_windows.constFind(row / WindowSize);
+            if (it == m_windows.cend() || row % WindowSize >= it->size())
+                break;
+            shown.append(it->at(row % WindowSize).id);
+        }
+        if (shown.size() == last - first + 1)
+            return shown;
+    }
     Result<QList<qint64>> ids =
             m_library->articleList().ids(m_filter, m_sort, first, last - first + 1);
     if (!ids) {

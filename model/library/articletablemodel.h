@@ -69,7 +69,8 @@ public:
     qint64 idAt(int row) const;
     // Where each of ids is now (ids the filter does not match are left out).
     QHash<qint64, int> rowsOf(const QList<qint64> &ids) const;
-    // The ids of rows first .. last.
+    // The ids of rows first .. last: as fetched when they were (what the view shows), else
+    // as the library has them now.
     QList<qint64> idsInRows(int first, int last) const;
     QModelIndex indexOf(qint64 articleId, int column = TitleColumn) const;
 

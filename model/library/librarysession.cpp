@@ -22,6 +22,12 @@ LibrarySession::LibrarySession(Settings &settings, QObject *parent)
 
 LibrarySession::~LibrarySession() = default;
 
+void LibrarySession::follow()
+{
+    m_feed = std::make_unique<ChangeFeed>(*m_library);
+    connect(m_feed.get(), &ChangeFeed::changed, this, &LibrarySession::changedElsewhere);
+}
+
 QString LibrarySession::location() const
 {
     return m_library ? m_library->location() : QString();
@@ -78,6 +84,7 @@ void LibrarySession::close()
 {
     if (!m_library)
         return;
+    m_feed.reset();
     m_library.reset();
     m_connectionLocation.clear();
     m_user.reset();
@@ -95,7 +102,9 @@ void LibrarySession::setCurrentUser(const User &user)
 
 void LibrarySession::adopt(std::unique_ptr<Library> library)
 {
+    m_feed.reset();
     m_library = std::move(library);
+    follow();
     m_settings.noteLibraryOpened(m_library->location());
     chooseUser();
     Q_EMIT libraryChanged();

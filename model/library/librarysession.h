@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "core/user.h"
+#include "storage/changefeed.h"
 
 #include <QObject>
 
@@ -14,7 +15,8 @@ class Library;
 class Settings;
 
 // The library the desktop application works in, and who is working: opens, creates and
-// switches libraries, keeps the recent list, and tells views when anything changes.
+// switches libraries, keeps the recent list, and tells views when anything changes, here or,
+// through a ChangeFeed over the open library, on other desktops (changedElsewhere).
 //
 // Signing in: when a library opens, the person remembered for it (or, when nobody is, the
 // login name or else the first editor) signs in silently if their account has no password.
@@ -44,6 +46,8 @@ public:
     void close();
 
     Library *library() const { return m_library.get(); }
+    // What other desktops change in the open library; null when none is open.
+    ChangeFeed *changeFeed() const { return m_feed.get(); }
     // The open library's file path or server URL, without any password: what settings keep
     // and windows show.
     QString location() const;
@@ -67,9 +71,12 @@ public:
 Q_SIGNALS:
     void libraryChanged();
     void currentUserChanged();
+    // Other desktops changed the open library (the feed's batches, forwarded).
+    void changedElsewhere(const Newsdesk::ChangeFeed::Changes &changes);
 
 private:
     void adopt(std::unique_ptr<Library> library);
+    void follow();
     void chooseUser();
     std::optional<User> silentUser() const;
     // On a server: the person the connection logged in as (nullopt with *isPerson false for a
@@ -79,6 +86,7 @@ private:
     Settings &m_settings;
     std::unique_ptr<Library> m_library;
     QString m_connectionLocation;
+    std::unique_ptr<ChangeFeed> m_feed; // declared after the library: destroyed before it
     std::optional<User> m_user;
 };
 

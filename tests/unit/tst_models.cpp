@@ -1,5 +1,6 @@
 #include "library/articletablemodel.h"
 #include "library/channeltreemodel.h"
+#include "storage/changefeed.h"
 #include "storage/library.h"
 #include "testlibrary.h"
 
@@ -190,6 +191,42 @@ private Q_SLOTS:
         model.sort(ArticleTableModel::TagsColumn, Qt::AscendingOrder);
         QCOMPARE(reset.count(), 0);
         QCOMPARE(model.articleSort().key, ArticleSortKey::Updated);
+    }
+
+    // Another desktop saves an article, which moves it to the top of the list: the list's
+    // feed says so, the model reloads once, and until then the rows are what was shown (a
+    // view keeps its selection by those ids across the reload).
+    void articleTable_reloadsOnAFeedSignal()
+    {
+        ArticleTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLibrary(m_library.get());
+        ChangeFeed feed(*m_library);
+        connect(&feed, &ChangeFeed::articlesChanged, &model, &ArticleTableModel::refresh);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.articleSort().key, ArticleSortKey::Updated);
+        const QList<qint64> shown {model.idAt(3), model.idAt(4), model.idAt(5)};
+        const qint64 moved = model.idAt(10);
+
+        std::unique_ptr<Library> other = Test::openLibrary(m_library->location());
+        QVERIFY(other);
+        Article article = other->articles().byId(moved).value();
+        article.title = u"另一台电脑改的"_s;
+        QVERIFY(other->articles().save(article, article.createdById, u"save"_s));
+        QCOMPARE(model.idsInRows(3, 5), shown);
+        QCOMPARE(reset.count(), 0);
+
+        feed.poll();
+        QCOMPARE(reset.count(), 1);
+        // Among the newest now (a demo article or two may be dated later than now).
+        const QModelIndex now = model.indexOf(moved);
+        QVERIFY2(now.isValid() && now.row() < 3, qPrintable(QString::number(now.row())));
+        QCOMPARE(now.data().toString(), u"另一台电脑改的"_s);
+        QCOMPARE(model.idsInRows(4, 6), shown);
+        // Nothing more changed: no reload.
+        feed.poll();
+        QCOMPARE(reset.count(), 1);
     }
 
 private:

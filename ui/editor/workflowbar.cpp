@@ -13,6 +13,7 @@ WorkflowBar::WorkflowBar(QWidget *parent)
     : QFrame(parent)
     , m_state(new QLabel(this))
     , m_banner(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(u"editor.workflowBar"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -21,6 +22,11 @@ WorkflowBar::WorkflowBar(QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setTextFormat(Qt::PlainText);
+    m_note->setObjectName(u"editor.note"_s);
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->hide();
     m_takeOver = button(u"editor.takeOver"_s, tr("&Take Over"),
                         tr("Take the article over from the person editing it; their editor "
                            "turns read-only"));
@@ -39,6 +45,7 @@ WorkflowBar::WorkflowBar(QWidget *parent)
     layout->setContentsMargins(6, 3, 6, 3);
     layout->addWidget(m_state);
     layout->addWidget(m_banner, 1);
+    layout->addWidget(m_note, 1);
     for (QPushButton *b : {m_takeOver, m_tryAgain, m_saveCopy, m_submit})
         layout->addWidget(b);
 }
@@ -65,6 +72,17 @@ void WorkflowBar::setView(const View &view)
     m_tryAgain->setVisible(view.tryAgain);
     m_saveCopy->setVisible(view.saveCopy);
     m_submit->setEnabled(view.canSubmit);
+}
+
+void WorkflowBar::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString WorkflowBar::noteText() const
+{
+    return m_note->isVisibleTo(this) ? m_note->text() : QString();
 }
 
 QString WorkflowBar::stateText() const

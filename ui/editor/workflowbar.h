@@ -10,7 +10,8 @@ namespace Newsdesk {
 // The strip above an article editor that says where the article is in the workflow: its state,
 // a banner when the editor is read-only or the article is live (and why), and the buttons that
 // go with it: Take Over, Try Again, Save a Copy and Submit for Review. It shows what the
-// editor tells it and asks the editor through its *Requested signals.
+// editor tells it and asks the editor through its *Requested signals. A note beside the banner
+// tells of what happened elsewhere meanwhile (someone else saved the article).
 class WorkflowBar final : public QFrame
 {
     Q_OBJECT
@@ -32,6 +33,9 @@ public:
     void setView(const View &view);
     QString stateText() const;
     QString bannerText() const;
+    // A passing note, e.g. that someone else saved a newer version (empty: none).
+    void setNote(const QString &note);
+    QString noteText() const;
 
 Q_SIGNALS:
     void takeOverRequested();
@@ -44,6 +48,7 @@ private:
 
     QLabel *m_state = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_note = nullptr;
     QPushButton *m_takeOver = nullptr;
     QPushButton *m_tryAgain = nullptr;
     QPushButton *m_saveCopy = nullptr;

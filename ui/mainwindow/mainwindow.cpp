@@ -15,6 +15,7 @@
 #include "library/libraryview.h"
 #include "library/newlibrarydialog.h"
 #include "library/welcomepage.h"
+#include "mainwindow/liveupdates.h"
 #include "mainwindow/recentlibrariesmenu.h"
 #include "manage/tagmanagerdialog.h"
 #include "people/peopleactions.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &EditorTabs::undoRedoChanged, this, &MainWindow::updateEditorActions);
     connect(m_libraryView, &LibraryView::articleOpenRequested, m_tabs, &EditorTabs::openArticle);
+    // What other desktops change shows here within a second.
+    new LiveUpdates(m_session, *m_libraryView, *m_reviewQueue, *m_tabs, this);
     restoreWindowState();
     libraryChanged();
     userChanged();
