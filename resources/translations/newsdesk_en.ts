@@ -3039,6 +3039,10 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>%1 already holds a Newsdesk library; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 is not one of this library&apos;s people (their login has none of its roles). The database&apos;s owner adds them with &quot;newsdesk users --library … passwd %2&quot; or &quot;add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::LibraryFile</name>
@@ -3149,6 +3153,21 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
     <message>
         <source>“%1” cannot be a link: links may go to http, https and mailto addresses or to a path on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::LiveUpdates</name>
+    <message>
+        <source>This article was deleted elsewhere. Save a copy to keep the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved version %1 of this article at %2. Saving here shows both versions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of this article at %3. Saving here shows both versions first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5289,6 +5308,10 @@ Changes are made as --as USER, an administrator whose password is read from the 
     </message>
     <message>
         <source>local operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3030,6 +3030,10 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>%1 already holds a Newsdesk library; it was left as it is.</source>
         <translation>%1 中已有 Newsdesk 资料库，未作任何改动。</translation>
     </message>
+    <message>
+        <source>%1: %2 is not one of this library&apos;s people (their login has none of its roles). The database&apos;s owner adds them with &quot;newsdesk users --library … passwd %2&quot; or &quot;add&quot;.</source>
+        <translation>%1：%2 不是这个资料库的成员（其登录没有资料库的任何角色）。请由数据库所有者用“newsdesk users --library … passwd %2”或“add”添加。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::LibraryFile</name>
@@ -3141,6 +3145,21 @@ The previous bundle, if there was one, stays as it was.</source>
     <message>
         <source>“%1” cannot be a link: links may go to http, https and mailto addresses or to a path on this site.</source>
         <translation>“%1”不能作为链接：链接只能指向 http、https、mailto 地址或本站路径。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::LiveUpdates</name>
+    <message>
+        <source>This article was deleted elsewhere. Save a copy to keep the text.</source>
+        <translation>此稿件已在别处被删除。另存副本即可保留这些文字。</translation>
+    </message>
+    <message>
+        <source>Someone else saved version %1 of this article at %2. Saving here shows both versions first.</source>
+        <translation>他人已于 %2 保存了此稿件的第 %1 版。在此保存时会先显示两个版本。</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of this article at %3. Saving here shows both versions first.</source>
+        <translation>%1 已于 %3 保存了此稿件的第 %2 版。在此保存时会先显示两个版本。</translation>
     </message>
 </context>
 <context>
@@ -5259,6 +5278,10 @@ Changes are made as --as USER, an administrator whose password is read from the 
     <message>
         <source>local operator</source>
         <translation>本机操作员</translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation>数据库所有者</translation>
     </message>
 </context>
 <context>
