@@ -1,10 +1,12 @@
 #include "postgresserver.h"
+#include "storage/changefeed.h"
 #include "storage/library.h"
 #include "workflow/workflow.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -85,10 +87,16 @@ private Q_SLOTS:
         const Result<qint64> id = Workflow(library, linxiao).create(a);
         QVERIFY2(id, qPrintable(id ? QString() : id.error().message()));
         const QString article = QString::number(id.value());
+        // The desktop listens: another process's changes reach it live.
+        ChangeFeed feed(library);
+        QSignalSpy changed(&feed, &ChangeFeed::articlesChanged);
 
         Run run = newsdesk({u"submit"_s, u"--library"_s, urlOf(u"林晓"_s), u"--as"_s, u"林晓"_s,
                             article});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(changed.wait(2000));
+        QVERIFY(changed.constLast().constFirst().value<QSet<qint64>>().contains(id.value()));
+        changed.clear();
         // The editor may not approve, nor act as the chief editor.
         run = newsdesk({u"approve"_s, u"--library"_s, urlOf(u"林晓"_s), u"--as"_s, u"林晓"_s,
                         article});
@@ -102,6 +110,7 @@ private Q_SLOTS:
         run = newsdesk({u"approve"_s, u"--library"_s, urlOf(u"北风"_s), u"--as"_s, u"北风"_s,
                         article});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(changed.wait(2000));
         // The editor's desktop reads the approval made elsewhere.
         QCOMPARE(library.articles().byId(id.value()).value().status, ArticleStatus::Approved);
         QCOMPARE(library.articles().byId(id.value()).value().approvedByName, u"北风"_s);
