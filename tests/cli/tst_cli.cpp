@@ -1,28 +1,21 @@
+#include "cliprocess.h"
 #include "demo/demonewsroom.h"
 #include "storage/library.h"
-#include "workflow/signin.h"
 #include "testlibrary.h"
+#include "workflow/signin.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace Newsdesk;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = Test::CliRun;
 
 // The newsdesk command line as automation sees it: exit codes, one-line errors, usage.
 class TestCli final : public QObject
@@ -166,8 +159,7 @@ private Q_SLOTS:
     void laterSubcommands_exit1WithAReason_data()
     {
         QTest::addColumn<QString>("command");
-        for (const QString &command :
-             {u"import"_s})
+        for (const QString &command : {u"import"_s})
             QTest::newRow(qPrintable(command)) << command;
     }
 
@@ -205,10 +197,10 @@ private Q_SLOTS:
 
         // Usage errors: no --as, return without a comment, ids and --all-submitted together.
         QCOMPARE(newsdesk({u"submit"_s, u"--library"_s, library, id}).exitCode, 2);
-        QCOMPARE(newsdesk({u"return"_s, u"--library"_s, library, u"--as"_s, u"北风"_s, id},
-                          {}, demo)
-                         .exitCode,
-                 2);
+        QCOMPARE(
+                newsdesk({u"return"_s, u"--library"_s, library, u"--as"_s, u"北风"_s, id}, {}, demo)
+                        .exitCode,
+                2);
         QCOMPARE(newsdesk({u"approve"_s, u"--library"_s, library, u"--as"_s, u"北风"_s, id,
                            u"--all-submitted"_s},
                           {}, demo)
@@ -228,8 +220,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"password"_s), qPrintable(run.err));
 
-        run = newsdesk({u"return"_s, u"--library"_s, library, u"--as"_s, u"北风"_s,
-                        u"--comment"_s, u"请补充数据来源"_s, id},
+        run = newsdesk({u"return"_s, u"--library"_s, library, u"--as"_s, u"北风"_s, u"--comment"_s,
+                        u"请补充数据来源"_s, id},
                        {}, demo);
         QCOMPARE(run.exitCode, 0);
         // Returned: approving it now is refused, and nothing changes.
@@ -238,12 +230,12 @@ private Q_SLOTS:
                        demo.toUtf8() + '\n');
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"not waiting for review"_s), qPrintable(run.err));
-        QCOMPARE(newsdesk({u"submit"_s, u"--library"_s, library, u"--as"_s, u"林晓"_s, id})
-                         .exitCode,
-                 0);
-        run = newsdesk({u"approve"_s, u"--library"_s, library, u"--as"_s, u"北风"_s,
-                        u"--all-submitted"_s},
-                       {}, demo);
+        QCOMPARE(
+                newsdesk({u"submit"_s, u"--library"_s, library, u"--as"_s, u"林晓"_s, id}).exitCode,
+                0);
+        run = newsdesk(
+                {u"approve"_s, u"--library"_s, library, u"--as"_s, u"北风"_s, u"--all-submitted"_s},
+                {}, demo);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(u"Approved "_s + id), qPrintable(run.out));
 
@@ -483,10 +475,10 @@ private Q_SLOTS:
     void users_add_asAdminWithPasswords_addsAChief()
     {
         const QString path = usersLibrary(u"add"_s);
-        const Run run = newsdesk({u"users"_s, u"--library"_s, path, u"add"_s, u"老陈"_s,
-                                  u"--role"_s, u"chief"_s, u"--password-stdin"_s, u"--as"_s,
-                                  u"admin"_s},
-                                 "chen-secret-1\n", u"newsdesk-demo"_s);
+        const Run run =
+                newsdesk({u"users"_s, u"--library"_s, path, u"add"_s, u"老陈"_s, u"--role"_s,
+                          u"chief"_s, u"--password-stdin"_s, u"--as"_s, u"admin"_s},
+                         "chen-secret-1\n", u"newsdesk-demo"_s);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         std::unique_ptr<Library> library = Test::openLibrary(path);
         const User chen = library->users().byName(u"老陈"_s).value();
@@ -517,8 +509,8 @@ private Q_SLOTS:
                 << chief + QStringList {u"--password-stdin"_s, u"--as"_s, u"林晓"_s}
                 << QByteArray("chen-secret-1\n") << QString() << u"manage users"_s;
         QTest::newRow("chief without password")
-                << chief + QStringList {u"--as"_s, u"admin"_s} << QByteArray()
-                << u"newsdesk-demo"_s << u"need a password"_s;
+                << chief + QStringList {u"--as"_s, u"admin"_s} << QByteArray() << u"newsdesk-demo"_s
+                << u"need a password"_s;
         QTest::newRow("short password")
                 << chief + QStringList {u"--password-stdin"_s, u"--as"_s, u"admin"_s}
                 << QByteArray("short\n") << u"newsdesk-demo"_s << u"at least 8"_s;
@@ -531,8 +523,8 @@ private Q_SLOTS:
         QFETCH(QString, password);
         QFETCH(QString, message);
         const QString path = usersLibrary(u"refusals"_s);
-        const Run run = newsdesk(QStringList {u"users"_s, u"--library"_s, path} + arguments,
-                                 input, password);
+        const Run run = newsdesk(QStringList {u"users"_s, u"--library"_s, path} + arguments, input,
+                                 password);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1);
@@ -544,19 +536,19 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"users-new.newsdesk"_s);
         QCOMPARE(newsdesk({u"init"_s, u"--library"_s, path}).exitCode, 0);
         const QString admin = Test::openLibrary(path)->users().all().value().first().name;
-        Run run = newsdesk({u"users"_s, u"--library"_s, path, u"add"_s, u"小李"_s, u"--role"_s,
-                            u"editor"_s});
+        Run run = newsdesk(
+                {u"users"_s, u"--library"_s, path, u"add"_s, u"小李"_s, u"--role"_s, u"editor"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = newsdesk({u"users"_s, u"--library"_s, path, u"passwd"_s, admin,
-                        u"--password-stdin"_s},
-                       "first-admin-pw\n");
+        run = newsdesk(
+                {u"users"_s, u"--library"_s, path, u"passwd"_s, admin, u"--password-stdin"_s},
+                "first-admin-pw\n");
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         // Now the library has an administrator with a password: --as is required.
         run = newsdesk({u"users"_s, u"--library"_s, path, u"deactivate"_s, u"小李"_s});
         QCOMPARE(run.exitCode, 1);
-        run = newsdesk({u"users"_s, u"--library"_s, path, u"deactivate"_s, u"小李"_s, u"--as"_s,
-                        admin},
-                       {}, u"first-admin-pw"_s);
+        run = newsdesk(
+                {u"users"_s, u"--library"_s, path, u"deactivate"_s, u"小李"_s, u"--as"_s, admin},
+                {}, u"first-admin-pw"_s);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(!Test::openLibrary(path)->users().byName(u"小李"_s).value().active);
     }
@@ -576,9 +568,9 @@ private Q_SLOTS:
     void users_usageErrors_exit2()
     {
         QFETCH(QStringList, arguments);
-        const Run run = newsdesk(QStringList {u"users"_s, u"--library"_s,
-                                              m_dir.filePath(u"nothing.newsdesk"_s)}
-                                 + arguments);
+        const Run run = newsdesk(
+                QStringList {u"users"_s, u"--library"_s, m_dir.filePath(u"nothing.newsdesk"_s)}
+                + arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(u"Usage: newsdesk users"_s));
     }
@@ -624,23 +616,8 @@ private:
     Run newsdesk(const QStringList &arguments, const QByteArray &input = {},
                  const QString &password = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        env.remove(u"NEWSDESK_PASSWORD"_s);
-        if (!password.isEmpty())
-            env.insert(u"NEWSDESK_PASSWORD"_s, password);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NEWSDESK_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            QTest::qFail("newsdesk did not finish", __FILE__, __LINE__);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return Test::runNewsdesk(QStringLiteral(NEWSDESK_BINARY), arguments,
+                                 m_dir.filePath(u"config"_s), input, password);
     }
 
     QTemporaryDir m_dir;

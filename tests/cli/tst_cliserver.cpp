@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "postgresserver.h"
 #include "storage/changefeed.h"
 #include "storage/library.h"
@@ -5,7 +6,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,14 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace Newsdesk;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = Test::CliRun;
 
 // The command line on a newsroom server (issue 8), each command its own process as on
 // separate desktops: the owner provisions the library and the people's logins; an editor
@@ -51,8 +44,8 @@ private Q_SLOTS:
 
     void usersAdd_createsLogins()
     {
-        for (const auto &[name, role] : {std::pair {u"林晓"_s, u"editor"_s},
-                                         std::pair {u"北风"_s, u"chief"_s}}) {
+        for (const auto &[name, role] :
+             {std::pair {u"林晓"_s, u"editor"_s}, std::pair {u"北风"_s, u"chief"_s}}) {
             const Run run = newsdesk({u"users"_s, u"--library"_s, ownerUrl(), u"add"_s, name,
                                       u"--role"_s, role, u"--password-stdin"_s},
                                      passwordOf(name).toUtf8() + '\n');
@@ -62,8 +55,8 @@ private Q_SLOTS:
         Run run = newsdesk({u"users"_s, u"--library"_s, urlOf(u"林晓"_s), u"list"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(u"北风"_s));
-        run = newsdesk({u"users"_s, u"--library"_s, urlOf(u"林晓"_s, u"wrong-password"_s),
-                        u"list"_s});
+        run = newsdesk(
+                {u"users"_s, u"--library"_s, urlOf(u"林晓"_s, u"wrong-password"_s), u"list"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.contains(u"wrong-password"_s));
         // An editor cannot add people.
@@ -91,24 +84,24 @@ private Q_SLOTS:
         ChangeFeed feed(library);
         QSignalSpy changed(&feed, &ChangeFeed::articlesChanged);
 
-        Run run = newsdesk({u"submit"_s, u"--library"_s, urlOf(u"林晓"_s), u"--as"_s, u"林晓"_s,
-                            article});
+        Run run = newsdesk(
+                {u"submit"_s, u"--library"_s, urlOf(u"林晓"_s), u"--as"_s, u"林晓"_s, article});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(changed.wait(2000));
         QVERIFY(changed.constLast().constFirst().value<QSet<qint64>>().contains(id.value()));
         changed.clear();
         // The editor may not approve, nor act as the chief editor.
-        run = newsdesk({u"approve"_s, u"--library"_s, urlOf(u"林晓"_s), u"--as"_s, u"林晓"_s,
-                        article});
+        run = newsdesk(
+                {u"approve"_s, u"--library"_s, urlOf(u"林晓"_s), u"--as"_s, u"林晓"_s, article});
         QCOMPARE(run.exitCode, 1);
-        run = newsdesk({u"approve"_s, u"--library"_s, urlOf(u"林晓"_s), u"--as"_s, u"北风"_s,
-                        article},
-                       {}, passwordOf(u"北风"_s));
+        run = newsdesk(
+                {u"approve"_s, u"--library"_s, urlOf(u"林晓"_s), u"--as"_s, u"北风"_s, article}, {},
+                passwordOf(u"北风"_s));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"connect as 北风"_s), qPrintable(run.err));
 
-        run = newsdesk({u"approve"_s, u"--library"_s, urlOf(u"北风"_s), u"--as"_s, u"北风"_s,
-                        article});
+        run = newsdesk(
+                {u"approve"_s, u"--library"_s, urlOf(u"北风"_s), u"--as"_s, u"北风"_s, article});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(changed.wait(2000));
         // The editor's desktop reads the approval made elsewhere.
@@ -140,24 +133,8 @@ private:
     Run newsdesk(const QStringList &arguments, const QByteArray &input = {},
                  const QString &password = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-        env.remove(u"NEWSDESK_PASSWORD"_s);
-        env.remove(u"PGPASSWORD"_s);
-        if (!password.isEmpty())
-            env.insert(u"NEWSDESK_PASSWORD"_s, password);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NEWSDESK_BINARY), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000))
-            QTest::qFail("newsdesk did not finish", __FILE__, __LINE__);
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return Test::runNewsdesk(QStringLiteral(NEWSDESK_BINARY), arguments,
+                                 m_dir.filePath(u"config"_s), input, password);
     }
 
     QTemporaryDir m_dir;
