@@ -1,5 +1,7 @@
 #include "tsvectortext.h"
 
+#include "search/textsegmenter.h"
+
 #include <QHash>
 #include <QStringBuilder>
 
@@ -17,6 +19,13 @@ constexpr qsizetype MaxWordBytes = 2046;
 // Positions left empty between the title and the body.
 constexpr int ColumnGap = 8;
 
+// A token that is one Han character (TextSegmenter makes each its own token).
+bool isHanToken(QStringView token)
+{
+    const QList<uint> points = token.toUcs4();
+    return points.size() == 1 && TextSegmenter::isHan(char32_t(points.first()));
+}
+
 QString quotedWord(const QString &word)
 {
     QString escaped = word;
@@ -30,21 +39,31 @@ struct Words
     QList<QString> order;
     QHash<QString, QList<std::pair<int, QChar>>> positions;
 
-    // Adds the words of text from position first; returns the position after the last.
+    void place(const QString &key, int position, QChar weight)
+    {
+        auto it = positions.find(key);
+        if (it == positions.end()) {
+            order.append(key);
+            it = positions.insert(key, {});
+        }
+        if (it->size() < MaxPositionsPerWord)
+            it->append({std::min(position, MaxPosition), weight});
+    }
+
+    // Adds the words of text from position first, and each pair of adjacent Han characters as
+    // one more word at the first one's position; returns the position after the last.
     int add(const QString &text, int first, QChar weight)
     {
         int position = first;
+        QString previous;
         for (const QStringView word : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
             const QString key = word.trimmed().toString();
             if (key.isEmpty() || key.toUtf8().size() > MaxWordBytes)
                 continue;
-            auto it = positions.find(key);
-            if (it == positions.end()) {
-                order.append(key);
-                it = positions.insert(key, {});
-            }
-            if (it->size() < MaxPositionsPerWord)
-                it->append({std::min(position, MaxPosition), weight});
+            place(key, position, weight);
+            if (!previous.isEmpty() && isHanToken(previous) && isHanToken(key))
+                place(previous + key, position - 1, weight);
+            previous = key;
             ++position;
         }
         return position;
@@ -76,15 +95,34 @@ QString TsvectorText::query(const SearchQuery &query, bool titleOnly)
 {
     QStringList terms;
     for (const SearchQuery::Term &term : query.terms()) {
-        QStringList words;
-        for (qsizetype i = 0; i < term.tokens.size(); ++i) {
-            const bool prefix = term.prefix && i == term.tokens.size() - 1;
+        // Adjacent Han characters are looked up by their pairs (a chain 脱贫攻坚 as 脱贫, 贫攻,
+        // 攻坚, one position apart): pairs are far rarer than characters, so the index answers
+        // a phrase of common characters without rechecking most articles.
+        const QStringList &tokens = term.tokens;
+        const auto han = [&](qsizetype i) {
+            return i >= 0 && i < tokens.size() && isHanToken(tokens.at(i));
+        };
+        QString phrase;
+        qsizetype lastOffset = -1;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            QString word;
+            if (han(i) && han(i + 1))
+                word = tokens.at(i) + tokens.at(i + 1);
+            else if (han(i) && han(i - 1))
+                continue; // the pair before it holds it
+            else
+                word = tokens.at(i);
+            const bool prefix = term.prefix && i == tokens.size() - 1;
             QString label;
             if (prefix || titleOnly)
-                label = QString(u':') % (prefix ? u"*"_s : QString()) % (titleOnly ? u"A"_s : QString());
-            words.append(quotedWord(term.tokens.at(i)) % label);
+                label = QString(u':') % (prefix ? u"*"_s : QString())
+                        % (titleOnly ? u"A"_s : QString());
+            if (lastOffset >= 0)
+                phrase += i - lastOffset == 1 ? u" <-> "_s : u" <%1> "_s.arg(i - lastOffset);
+            phrase += quotedWord(word) % label;
+            lastOffset = i;
         }
-        terms.append(words.size() == 1 ? words.first() : u'(' % words.join(u" <-> "_s) % u')');
+        terms.append(phrase.contains(u" <"_s) ? u'(' % phrase % u')' : phrase);
     }
     return terms.join(u" & "_s);
 }

@@ -11,7 +11,11 @@ namespace Newsdesk {
 // never PostgreSQL's parser's, and a query is a tsquery of those words.
 //
 // One tsvector holds an article: its title words weighted A, its body words (after a gap, so
-// that no phrase spans the two) weighted D. A title match is the same tsquery restricted to A.
+// that no phrase spans the two) weighted D, and each pair of adjacent Han characters as a word
+// of its own at the first one's position. A query's run of Han characters is the phrase of its
+// pairs (扶贫 → '扶贫', 脱贫攻坚 → '脱贫' <-> '贫攻' <-> '攻坚'), a single character the
+// character: the same matches as the characters' phrase, found from much shorter lists. A
+// title match is the same tsquery restricted to A.
 //
 // PostgreSQL's limits: positions stop at 16,383 and a word keeps its first 256 positions, so a
 // phrase is found within the first 16,383 words of an article (about 16,000 Chinese

@@ -224,7 +224,7 @@ private Q_SLOTS:
         } else {
             QCOMPARE(filter->sql,
                      u"SELECT article_id FROM search_index WHERE words @@ ?::tsquery"_s);
-            QCOMPARE(filter->values, QVariantList {u"('扶' <-> '贫')"_s});
+            QCOMPARE(filter->values, QVariantList {u"'扶贫'"_s});
         }
     }
 

@@ -2,6 +2,7 @@
 #include "search/searchquery.h"
 #include "search/snippet.h"
 #include "search/textsegmenter.h"
+#include "search/tsvectortext.h"
 
 #include <QTest>
 
@@ -15,6 +16,52 @@ class TestSearchText final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // PostgreSQL libraries (TsvectorText): the words and their positions, title weighted A,
+    // pairs of adjacent Han characters as words of their own.
+    void tsvector_document_hasWordsPairsAndWeights()
+    {
+        const QString doc = TsvectorText::document(u"扶 贫 news"_s, u"脱 贫 it's"_s);
+        const QStringList words = doc.split(u' ');
+        QVERIFY2(words.contains(u"'扶':1A"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'贫':2A,13"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'扶贫':1A"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'news':3A"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'脱贫':12"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'it''s':14"_s), qPrintable(doc)); // quotes doubled
+        QVERIFY2(!doc.contains(u"'贫news'"_s) && !doc.contains(u"'贫脱'"_s), qPrintable(doc));
+    }
+
+    void tsvector_query_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("titleOnly");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one character") << u"扶"_s << false << u"'扶'"_s;
+        QTest::newRow("pair") << u"扶贫"_s << false << u"'扶贫'"_s;
+        QTest::newRow("four characters")
+                << u"脱贫攻坚"_s << false << u"('脱贫' <-> '贫攻' <-> '攻坚')"_s;
+        QTest::newRow("prefix") << u"polic"_s << false << u"'polic':*"_s;
+        QTest::newRow("title prefix") << u"polic"_s << true << u"'polic':*A"_s;
+        QTest::newRow("title pair") << u"扶贫"_s << true << u"'扶贫':A"_s;
+        QTest::newRow("two terms") << u"扶贫 covid-19"_s << false
+                                   << u"'扶贫' & ('covid' <-> '19':*)"_s;
+        QTest::newRow("pair then word") << u"\"中国 policy\""_s << false
+                                        << u"('中国' <2> 'policy')"_s;
+        QTest::newRow("lone character between words")
+                << u"\"a 中 b\""_s << false << u"('a' <-> '中' <-> 'b')"_s;
+        QTest::newRow("quote in a word") << u"\"it's\""_s << false
+                                         << u"('it' <-> 's')"_s;
+        QTest::newRow("nothing") << u"！？"_s << false << QString();
+    }
+
+    void tsvector_query()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, titleOnly);
+        QFETCH(QString, expected);
+        QCOMPARE(TsvectorText::query(SearchQuery::parse(query), titleOnly), expected);
+    }
+
     void segment_data()
     {
         QTest::addColumn<QString>("text");
