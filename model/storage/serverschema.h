@@ -15,7 +15,9 @@ public:
     // row changed (for leases and review comments the article's; 0 for tables without ids).
     static constexpr const char *ChangeChannel = "newsdesk_changes";
 
-    // The statements of schema step 4 on PostgreSQL.
+    // The statements of schema step 4 on PostgreSQL. Its grants cover the tables that exist
+    // then: a later step that adds a table grants it to the group roles (and gives it row
+    // policies) itself.
     static QStringList statements();
 };
 
