@@ -40,19 +40,25 @@ const QString NewestMatchesBetween =
         "ORDER BY rowid DESC LIMIT ?"_s;
 const QString MatchingRowids = u"SELECT rowid FROM search_index WHERE search_index MATCH ?"_s;
 
-// PostgreSQL: one tsvector per article (TsvectorText), replaced in place.
+// PostgreSQL: two tsvectors per article, all words and title words (TsvectorText), replaced in
+// place. %1 below is the column searched: words, or title_words.
 const QString PgUpsertRow =
-        u"INSERT INTO search_index (article_id, words) VALUES (?, ?::tsvector) "
-        "ON CONFLICT (article_id) DO UPDATE SET words = excluded.words"_s;
+        u"INSERT INTO search_index (article_id, words, title_words) "
+        "VALUES (?, ?::tsvector, ?::tsvector) ON CONFLICT (article_id) "
+        "DO UPDATE SET words = excluded.words, title_words = excluded.title_words"_s;
 const QString PgDeleteRow = u"DELETE FROM search_index WHERE article_id = ?"_s;
 const QString PgDeleteAllRows = u"DELETE FROM search_index"_s;
-const QString PgNewestMatches = u"SELECT article_id FROM search_index WHERE words @@ ?::tsquery "
+const QString PgNewestMatches = u"SELECT article_id FROM search_index WHERE %1 @@ ?::tsquery "
                                 "ORDER BY article_id DESC LIMIT ?"_s;
 const QString PgNewestMatchesBetween =
-        u"SELECT article_id FROM search_index WHERE words @@ ?::tsquery "
+        u"SELECT article_id FROM search_index WHERE %1 @@ ?::tsquery "
         "AND article_id BETWEEN ? AND ? ORDER BY article_id DESC LIMIT ?"_s;
-const QString PgMatchingIds =
-        u"SELECT article_id FROM search_index WHERE words @@ ?::tsquery"_s;
+const QString PgMatchingIds = u"SELECT article_id FROM search_index WHERE %1 @@ ?::tsquery"_s;
+
+QString pgColumn(bool titleOnly)
+{
+    return titleOnly ? u"title_words"_s : u"words"_s;
+}
 const QString PgMatchingNothing = u"SELECT article_id FROM search_index WHERE false"_s;
 
 const QString CountArticles = u"SELECT count(*) FROM articles"_s;
@@ -128,7 +134,8 @@ Status SearchIndex::write(qint64 articleId, const Document &document)
 {
     if (postgres()) {
         Result<QSqlQuery *> q = m_database.runCached(
-                PgUpsertRow, {articleId, TsvectorText::document(document.title, document.body)});
+                PgUpsertRow, {articleId, TsvectorText::document(document.title, document.body),
+                              TsvectorText::title(document.title)});
         return q ? Status() : Status(q.error());
     }
     if (Result<QSqlQuery *> q =
@@ -252,14 +259,15 @@ Status SearchIndex::rebuild(const Progress &progress)
     });
 }
 
-Result<QList<qint64>> SearchIndex::newest(const QString &expression, int limit,
+Result<QList<qint64>> SearchIndex::newest(const QString &expression, bool titleOnly, int limit,
                                           std::optional<std::pair<qint64, qint64>> range) const
 {
+    const QString between =
+            postgres() ? PgNewestMatchesBetween.arg(pgColumn(titleOnly)) : NewestMatchesBetween;
+    const QString any = postgres() ? PgNewestMatches.arg(pgColumn(titleOnly)) : NewestMatches;
     Result<QSqlQuery *> query = range
-            ? m_database.runCached(postgres() ? PgNewestMatchesBetween : NewestMatchesBetween,
-                                   {expression, range->first, range->second, limit})
-            : m_database.runCached(postgres() ? PgNewestMatches : NewestMatches,
-                                   {expression, limit});
+            ? m_database.runCached(between, {expression, range->first, range->second, limit})
+            : m_database.runCached(any, {expression, limit});
     if (!query)
         return query.error();
     QList<qint64> ids;
@@ -280,7 +288,8 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
     // which are at most limit. Ranking only these keeps a search over a character found in
     // half the library as fast as a rare one (bm25() would score every hit).
     const int window = 2 * limit;
-    Result<QList<qint64>> all = newest(expression(m_database.dialect(), query, false), window);
+    Result<QList<qint64>> all =
+            newest(expression(m_database.dialect(), query, false), false, window);
     if (!all)
         return all.error();
     if (all.value().isEmpty())
@@ -292,7 +301,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, int limit) con
     if (all.value().size() < window)
         range = std::pair {all.value().constLast(), all.value().constFirst()};
     Result<QList<qint64>> titled =
-            newest(expression(m_database.dialect(), query, true), limit, range);
+            newest(expression(m_database.dialect(), query, true), true, limit, range);
     if (!titled)
         return titled.error();
     const QSet<qint64> titleSet(titled.value().cbegin(), titled.value().cend());
@@ -325,7 +334,7 @@ QString SearchIndex::expression(Database::Dialect dialect, const SearchQuery &qu
                                bool titleOnly)
 {
     if (dialect == Database::Dialect::Postgres)
-        return TsvectorText::query(query, titleOnly);
+        return TsvectorText::query(query);
     return titleOnly ? query.titleMatchExpression() : query.matchExpression();
 }
 
@@ -339,7 +348,8 @@ std::optional<SqlFragment> SearchIndex::filter(Database::Dialect dialect, const 
         return SqlFragment {MatchingRowids, {expression(dialect, query, titleOnly)}};
     if (!query.hasTerms())
         return SqlFragment {PgMatchingNothing, {}};
-    return SqlFragment {PgMatchingIds, {expression(dialect, query, titleOnly)}};
+    return SqlFragment {PgMatchingIds.arg(pgColumn(titleOnly)),
+                        {expression(dialect, query, titleOnly)}};
 }
 
 std::optional<SqlFragment> SearchIndex::matchFilter(Database::Dialect dialect,

@@ -87,7 +87,7 @@ private:
     Result<std::optional<Document>> stored(qint64 articleId) const;
     Status write(qint64 articleId, const Document &document);
     Status erase(qint64 articleId, const Document &document);
-    Result<QList<qint64>> newest(const QString &expression, int limit,
+    Result<QList<qint64>> newest(const QString &expression, bool titleOnly, int limit,
                                  std::optional<std::pair<qint64, qint64>> range = {}) const;
     Error damaged() const;
 

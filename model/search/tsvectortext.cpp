@@ -37,9 +37,9 @@ QString quotedWord(const QString &word)
 struct Words
 {
     QList<QString> order;
-    QHash<QString, QList<std::pair<int, QChar>>> positions;
+    QHash<QString, QList<int>> positions;
 
-    void place(const QString &key, int position, QChar weight)
+    void place(const QString &key, int position)
     {
         auto it = positions.find(key);
         if (it == positions.end()) {
@@ -47,12 +47,12 @@ struct Words
             it = positions.insert(key, {});
         }
         if (it->size() < MaxPositionsPerWord)
-            it->append({std::min(position, MaxPosition), weight});
+            it->append(std::min(position, MaxPosition));
     }
 
     // Adds the words of text from position first, and each pair of adjacent Han characters as
     // one more word at the first one's position; returns the position after the last.
-    int add(const QString &text, int first, QChar weight)
+    int add(const QString &text, int first)
     {
         int position = first;
         QString previous;
@@ -60,9 +60,9 @@ struct Words
             const QString key = word.trimmed().toString();
             if (key.isEmpty() || key.toUtf8().size() > MaxWordBytes)
                 continue;
-            place(key, position, weight);
+            place(key, position);
             if (!previous.isEmpty() && isHanToken(previous) && isHanToken(key))
-                place(previous + key, position - 1, weight);
+                place(previous + key, position - 1);
             previous = key;
             ++position;
         }
@@ -71,27 +71,36 @@ struct Words
 };
 } // namespace
 
-QString TsvectorText::document(const QString &segmentedTitle, const QString &segmentedBody)
+QString TsvectorText::literal(const QStringList &texts)
 {
     Words words;
-    QString title = segmentedTitle;
-    QString body = segmentedBody;
-    title.replace(u'\n', u' ');
-    body.replace(u'\n', u' ');
-    const int next = words.add(title, 1, u'A');
-    words.add(body, next + ColumnGap, u'D');
+    int next = 1;
+    for (QString text : texts) {
+        text.replace(u'\n', u' ');
+        next = words.add(text, next) + ColumnGap;
+    }
     QStringList parts;
     parts.reserve(words.order.size());
     for (const QString &word : std::as_const(words.order)) {
         QStringList places;
-        for (const auto &[position, weight] : words.positions.value(word))
-            places.append(QString::number(position) + (weight == u'D' ? QString() : QString(weight)));
+        for (const int position : words.positions.value(word))
+            places.append(QString::number(position));
         parts.append(quotedWord(word) % u':' % places.join(u','));
     }
     return parts.join(u' ');
 }
 
-QString TsvectorText::query(const SearchQuery &query, bool titleOnly)
+QString TsvectorText::document(const QString &segmentedTitle, const QString &segmentedBody)
+{
+    return literal({segmentedTitle, segmentedBody});
+}
+
+QString TsvectorText::title(const QString &segmentedTitle)
+{
+    return literal({segmentedTitle});
+}
+
+QString TsvectorText::query(const SearchQuery &query)
 {
     QStringList terms;
     for (const SearchQuery::Term &term : query.terms()) {
@@ -113,10 +122,7 @@ QString TsvectorText::query(const SearchQuery &query, bool titleOnly)
             else
                 word = tokens.at(i);
             const bool prefix = term.prefix && i == tokens.size() - 1;
-            QString label;
-            if (prefix || titleOnly)
-                label = QString(u':') % (prefix ? u"*"_s : QString())
-                        % (titleOnly ? u"A"_s : QString());
+            const QString label = prefix ? u":*"_s : QString();
             if (lastOffset >= 0)
                 phrase += i - lastOffset == 1 ? u" <-> "_s : u" <%1> "_s.arg(i - lastOffset);
             phrase += quotedWord(word) % label;

@@ -225,13 +225,17 @@ const QList<Migration> &Migrator::steps()
     article_id INTEGER PRIMARY KEY,
     title TEXT NOT NULL,
     body BLOB NOT NULL))"_s},
-             // PostgreSQL: the same segmented words as a tsvector per article (TsvectorText:
-             // title words weighted A), found through a GIN index. The text stays in articles.
+             // PostgreSQL: the same segmented words as tsvectors per article (TsvectorText: all
+             // words, and the title's alone), found through GIN indexes. The text stays in
+             // articles.
              .postgresStatements = {uR"(CREATE TABLE search_index (
     article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-    words TSVECTOR NOT NULL))"_s,
+    words TSVECTOR NOT NULL,
+    title_words TSVECTOR NOT NULL))"_s,
                                     u"CREATE INDEX search_index_words ON search_index "
-                                    "USING GIN (words)"_s},
+                                    "USING GIN (words)"_s,
+                                    u"CREATE INDEX search_index_title ON search_index "
+                                    "USING GIN (title_words)"_s},
              .after = &fillSearchIndex},
             // The editorial workflow: staged edits of live articles (pending), edit leases, and
             // the audit log read by time and by person.

@@ -1844,6 +1844,10 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>You both changed %1: Merge Both keeps yours there and everything else from both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was saved by someone else (version %2) after you opened it (version %3). Both versions are below. Merge Both keeps both people&apos;s changes; or overwrite theirs, or keep both by saving yours as a new article.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ConnectDialog</name>

@@ -1834,6 +1834,10 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>You both changed %1: Merge Both keeps yours there and everything else from both.</source>
         <translation>你们都改了%1：“合并双方”在这些地方保留你的，其余保留双方的修改。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was saved by someone else (version %2) after you opened it (version %3). Both versions are below. Merge Both keeps both people&apos;s changes; or overwrite theirs, or keep both by saving yours as a new article.</source>
+        <translation>你打开“%1”（版本 %3）后，他人保存了它（版本 %2）。两个版本都列在下面。“合并双方”会保留双方的修改；也可以覆盖对方的版本，或者把你的版本另存为新文章，两者都保留。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ConnectDialog</name>

@@ -437,7 +437,8 @@ private:
                     u"INSERT INTO search_index (search_index) VALUES ('integrity-check')"_s));
         const Result<QVariant> bad = db.scalar(
                 u"SELECT count(*) FROM search_index s LEFT JOIN articles a ON a.id = s.article_id "
-                "WHERE a.id IS NULL OR s.words::text::tsvector <> s.words"_s);
+                "WHERE a.id IS NULL OR s.words::text::tsvector <> s.words "
+                "OR s.title_words::text::tsvector <> s.title_words"_s);
         return bad && bad.value().toInt() == 0;
     }
 

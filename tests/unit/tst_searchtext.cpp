@@ -18,48 +18,44 @@ class TestSearchText final : public QObject
 private Q_SLOTS:
     // PostgreSQL libraries (TsvectorText): the words and their positions, title weighted A,
     // pairs of adjacent Han characters as words of their own.
-    void tsvector_document_hasWordsPairsAndWeights()
+    void tsvector_document_hasWordsAndPairs()
     {
         const QString doc = TsvectorText::document(u"扶 贫 news"_s, u"脱 贫 it's"_s);
         const QStringList words = doc.split(u' ');
-        QVERIFY2(words.contains(u"'扶':1A"_s), qPrintable(doc));
-        QVERIFY2(words.contains(u"'贫':2A,13"_s), qPrintable(doc));
-        QVERIFY2(words.contains(u"'扶贫':1A"_s), qPrintable(doc));
-        QVERIFY2(words.contains(u"'news':3A"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'扶':1"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'贫':2,13"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'扶贫':1"_s), qPrintable(doc));
+        QVERIFY2(words.contains(u"'news':3"_s), qPrintable(doc));
         QVERIFY2(words.contains(u"'脱贫':12"_s), qPrintable(doc));
         QVERIFY2(words.contains(u"'it''s':14"_s), qPrintable(doc)); // quotes doubled
         QVERIFY2(!doc.contains(u"'贫news'"_s) && !doc.contains(u"'贫脱'"_s), qPrintable(doc));
+        const QStringList title = TsvectorText::title(u"扶 贫"_s).split(u' ');
+        QCOMPARE(title.size(), 3);
+        for (const QString &word : {u"'扶':1"_s, u"'扶贫':1"_s, u"'贫':2"_s})
+            QVERIFY2(title.contains(word), qPrintable(title.join(u' ')));
     }
 
     void tsvector_query_data()
     {
         QTest::addColumn<QString>("query");
-        QTest::addColumn<bool>("titleOnly");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("one character") << u"扶"_s << false << u"'扶'"_s;
-        QTest::newRow("pair") << u"扶贫"_s << false << u"'扶贫'"_s;
-        QTest::newRow("four characters")
-                << u"脱贫攻坚"_s << false << u"('脱贫' <-> '贫攻' <-> '攻坚')"_s;
-        QTest::newRow("prefix") << u"polic"_s << false << u"'polic':*"_s;
-        QTest::newRow("title prefix") << u"polic"_s << true << u"'polic':*A"_s;
-        QTest::newRow("title pair") << u"扶贫"_s << true << u"'扶贫':A"_s;
-        QTest::newRow("two terms") << u"扶贫 covid-19"_s << false
-                                   << u"'扶贫' & ('covid' <-> '19':*)"_s;
-        QTest::newRow("pair then word") << u"\"中国 policy\""_s << false
-                                        << u"('中国' <2> 'policy')"_s;
+        QTest::newRow("one character") << u"扶"_s << u"'扶'"_s;
+        QTest::newRow("pair") << u"扶贫"_s << u"'扶贫'"_s;
+        QTest::newRow("four characters") << u"脱贫攻坚"_s << u"('脱贫' <-> '贫攻' <-> '攻坚')"_s;
+        QTest::newRow("prefix") << u"polic"_s << u"'polic':*"_s;
+        QTest::newRow("two terms") << u"扶贫 covid-19"_s << u"'扶贫' & ('covid' <-> '19':*)"_s;
+        QTest::newRow("pair then word") << u"\"中国 policy\""_s << u"('中国' <2> 'policy')"_s;
         QTest::newRow("lone character between words")
-                << u"\"a 中 b\""_s << false << u"('a' <-> '中' <-> 'b')"_s;
-        QTest::newRow("quote in a word") << u"\"it's\""_s << false
-                                         << u"('it' <-> 's')"_s;
-        QTest::newRow("nothing") << u"！？"_s << false << QString();
+                << u"\"a 中 b\""_s << u"('a' <-> '中' <-> 'b')"_s;
+        QTest::newRow("quote in a word") << u"\"it's\""_s << u"('it' <-> 's')"_s;
+        QTest::newRow("nothing") << u"！？"_s << QString();
     }
 
     void tsvector_query()
     {
         QFETCH(QString, query);
-        QFETCH(bool, titleOnly);
         QFETCH(QString, expected);
-        QCOMPARE(TsvectorText::query(SearchQuery::parse(query), titleOnly), expected);
+        QCOMPARE(TsvectorText::query(SearchQuery::parse(query)), expected);
     }
 
     void segment_data()

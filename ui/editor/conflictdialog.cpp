@@ -22,14 +22,15 @@ ConflictDialog::ConflictDialog(const Article &theirs, const Article &mine,
     setObjectName(u"conflictDialog"_s);
     setWindowTitle(tr("Changed by Someone Else"));
     resize(900, 640);
-    auto *explanation = new QLabel(
-            tr("\"%1\" was saved by someone else (version %2) after you opened it (version "
-               "%3). Both versions are below; copy what you need from theirs into your "
-               "editor, then overwrite, or keep both by saving yours as a new article.")
-                    .arg(theirs.title)
-                    .arg(theirs.version)
-                    .arg(mine.version),
-            this);
+    const QString text = merge
+            ? tr("\"%1\" was saved by someone else (version %2) after you opened it (version "
+                 "%3). Both versions are below. Merge Both keeps both people's changes; or "
+                 "overwrite theirs, or keep both by saving yours as a new article.")
+            : tr("\"%1\" was saved by someone else (version %2) after you opened it (version "
+                 "%3). Both versions are below; copy what you need from theirs into your "
+                 "editor, then overwrite, or keep both by saving yours as a new article.");
+    auto *explanation =
+            new QLabel(text.arg(theirs.title).arg(theirs.version).arg(mine.version), this);
     explanation->setWordWrap(true);
     auto *compare = new VersionCompareView(this);
     compare->setVersions(theirs, tr("Theirs (version %1)").arg(theirs.version), mine, tr("Yours"),
