@@ -3174,6 +3174,22 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>%1 saved version %2 of this article at %3. Saving here shows both versions first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on other desktops show here within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window cannot follow other desktops&apos; changes (the library did not accept listening). Use Refresh (F5) to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>

@@ -3165,6 +3165,22 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>%1 saved version %2 of this article at %3. Saving here shows both versions first.</source>
         <translation>%1 已于 %3 保存了此稿件的第 %2 版。在此保存时会先显示两个版本。</translation>
     </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Not live</source>
+        <translation>非实时</translation>
+    </message>
+    <message>
+        <source>Changes made on other desktops show here within a second.</source>
+        <translation>其他电脑上的修改会在一秒内显示在这里。</translation>
+    </message>
+    <message>
+        <source>This window cannot follow other desktops&apos; changes (the library did not accept listening). Use Refresh (F5) to see them.</source>
+        <translation>此窗口无法跟随其他电脑上的修改（资料库不接受监听）。请用“刷新”（F5）查看。</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::MainWindow</name>

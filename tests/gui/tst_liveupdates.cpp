@@ -10,12 +10,16 @@
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "mainwindow/mainwindow.h"
+#include "review/commentthreadview.h"
+#include "review/reviewactions.h"
+#include "review/reviewpanel.h"
 #include "review/reviewqueueview.h"
 #include "storage/changefeed.h"
 #include "storage/library.h"
 #include "testlibrary.h"
 #include "workflow/workflow.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -71,6 +75,17 @@ private Q_SLOTS:
         m_other.reset();
     }
 
+    void statusBar_saysTheWindowIsLive()
+    {
+        auto *live = m_window->findChild<QLabel *>(u"status.live"_s);
+        QVERIFY(live);
+        QVERIFY(live->isVisible());
+        QCOMPARE(live->text(), u"Live"_s);
+        QVERIFY(!live->toolTip().isEmpty());
+        m_session->close();
+        QVERIFY(!live->isVisible());
+    }
+
     void list_reloadsOnceKeepingTheSelection()
     {
         ArticleTableModel *model = m_window->libraryView()->articleModel();
@@ -112,6 +127,19 @@ private Q_SLOTS:
         const QList<ReviewQueueEntry> &queue = m_window->reviewQueue()->entries();
         QVERIFY(std::any_of(queue.cbegin(), queue.cend(),
                             [id](const ReviewQueueEntry &e) { return e.articleId == id; }));
+    }
+
+    void reviewPanel_showsACommentMadeElsewhere()
+    {
+        const qint64 id = m_window->libraryView()->articleModel()->idAt(0);
+        ReviewPanel *panel = m_window->reviewActions()->openReview(id);
+        QVERIFY(panel);
+        const qsizetype before = panel->commentThread()->comments().size();
+        QVERIFY(Workflow(*m_other, user(DemoNewsroom::ChiefEditor)).comment(id, u"别处的批注"_s));
+        hear();
+        QCOMPARE(panel->commentThread()->comments().size(), before + 1);
+        QCOMPARE(panel->commentThread()->comments().constLast().body, u"别处的批注"_s);
+        panel->close();
     }
 
     void leaseTakenElsewhere_showsInTheList()

@@ -11,7 +11,9 @@
 #include "storage/leaserepository.h"
 #include "storage/library.h"
 
+#include <QLabel>
 #include <QLocale>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +37,34 @@ LiveUpdates::LiveUpdates(LibrarySession &session, LibraryView &library, ReviewQu
 {
     connect(&m_session, &LibrarySession::changedElsewhere, this, &LiveUpdates::apply);
     connect(&m_tabs, &EditorTabs::articleSaved, this, &LiveUpdates::articleSaved);
+}
+
+void LiveUpdates::showIndicatorIn(QStatusBar *statusBar)
+{
+    m_indicator = new QLabel(statusBar);
+    m_indicator->setObjectName(u"status.live"_s);
+    statusBar->addPermanentWidget(m_indicator);
+    connect(&m_session, &LibrarySession::libraryChanged, this, &LiveUpdates::updateIndicator);
+    updateIndicator();
+}
+
+void LiveUpdates::updateIndicator()
+{
+    if (!m_indicator)
+        return;
+    const ChangeFeed *feed = m_session.library() ? m_session.changeFeed() : nullptr;
+    m_indicator->setVisible(feed != nullptr);
+    if (!feed)
+        return;
+    const bool live = feed->isLive();
+    m_indicator->setText(live ? tr("Live") : tr("Not live"));
+    const QString tip = live ? tr("Changes made on other desktops show here within a second.")
+                             : tr("This window cannot follow other desktops' changes (the "
+                                  "library did not accept listening). Use Refresh (F5) to see "
+                                  "them.");
+    m_indicator->setToolTip(tip);
+    m_indicator->setAccessibleName(m_indicator->text());
+    m_indicator->setAccessibleDescription(tip);
 }
 
 void LiveUpdates::apply(const ChangeFeed::Changes &changes)

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QObject>
 
+class QLabel;
+class QStatusBar;
+
 namespace Newsdesk {
 
 class ArticleEditor;
@@ -30,6 +33,10 @@ public:
 
     // What the window does with one batch of changes (the session's changedElsewhere).
     void apply(const ChangeFeed::Changes &changes);
+    // Shows in statusBar whether the window follows other desktops' changes ("Live"), or
+    // not, with what to do then (Refresh).
+    void showIndicatorIn(QStatusBar *statusBar);
+    QLabel *indicator() const { return m_indicator; }
 
 private:
     void updateEditors(const ChangeFeed::Changes &changes);
@@ -37,11 +44,13 @@ private:
     void updateNote(ArticleEditor &editor);
     void articleSaved(qint64 articleId);
     void refreshUserIfChanged();
+    void updateIndicator();
 
     LibrarySession &m_session;
     LibraryView &m_library;
     ReviewQueueView &m_queue;
     EditorTabs &m_tabs;
+    QLabel *m_indicator = nullptr;
 };
 
 } // namespace Newsdesk

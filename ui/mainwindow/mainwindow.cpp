@@ -107,7 +107,8 @@ MainWindow::MainWindow(LibrarySession &session, Settings &settings, QWidget *par
     connect(m_tabs, &EditorTabs::undoRedoChanged, this, &MainWindow::updateEditorActions);
     connect(m_libraryView, &LibraryView::articleOpenRequested, m_tabs, &EditorTabs::openArticle);
     // What other desktops change shows here within a second.
-    new LiveUpdates(m_session, *m_libraryView, *m_reviewQueue, *m_tabs, this);
+    auto *live = new LiveUpdates(m_session, *m_libraryView, *m_reviewQueue, *m_tabs, this);
+    live->showIndicatorIn(statusBar());
     restoreWindowState();
     libraryChanged();
     userChanged();

@@ -40,6 +40,8 @@ ReviewActions::ReviewActions(LibrarySession &session, LibraryView &view, ReviewQ
             [this](qint64 id) { openReview(id); });
     connect(this, &ReviewActions::articlesChanged, &m_queue, &ReviewQueueView::refresh);
     connect(&m_session, &LibrarySession::currentUserChanged, this, &ReviewActions::userChanged);
+    connect(&m_session, &LibrarySession::changedElsewhere, this,
+            &ReviewActions::changedElsewhere);
     actions.toggleQueue->setChecked(m_queue.isVisibleTo(window));
     userChanged();
 }
@@ -147,6 +149,22 @@ void ReviewActions::showHistory()
 {
     if (const qint64 id = m_view.articleView()->currentId(); id > 0)
         openReview(id, true);
+}
+
+void ReviewActions::changedElsewhere(const ChangeFeed::Changes &changes)
+{
+    const auto concerns = [](bool changed, const QSet<qint64> &ids, qint64 id) {
+        return changed && (ids.isEmpty() || ids.contains(id)); // empty: which is not known
+    };
+    for (auto it = m_panels.cbegin(); it != m_panels.cend(); ++it) {
+        ReviewPanel *panel = it.value();
+        if (!panel)
+            continue;
+        if (concerns(changes.articles, changes.articleIds, it.key()))
+            panel->reload();
+        else if (concerns(changes.review, changes.reviewArticleIds, it.key()))
+            panel->reloadThread();
+    }
 }
 
 ReviewPanel *ReviewActions::panel(qint64 articleId) const

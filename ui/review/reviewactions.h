@@ -3,6 +3,8 @@
 #include "core/result.h"
 
 #include <QHash>
+#include "storage/changefeed.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -57,6 +59,9 @@ Q_SIGNALS:
 
 private:
     void apply(WorkflowAction action, const QString &title, const QString &comment);
+    // Open panels follow other desktops: a changed article reloads its panel, a new comment
+    // its thread and history.
+    void changedElsewhere(const ChangeFeed::Changes &changes);
     void userChanged();
     void setReason(QAction *action, const QString &reason);
 

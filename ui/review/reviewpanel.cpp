@@ -129,6 +129,12 @@ QWidget *ReviewPanel::buildChangesTab()
     return tab;
 }
 
+void ReviewPanel::reloadThread()
+{
+    m_history->setArticle(m_articleId);
+    m_comments->setArticle(m_articleId);
+}
+
 void ReviewPanel::reload()
 {
     m_error->hide();

@@ -37,6 +37,9 @@ public:
     int shownVersion() const { return m_article.version; }
 
     void reload();
+    // Reads the comments and the history again (someone commented elsewhere), leaving the
+    // comparison as chosen.
+    void reloadThread();
     void approve();
     void returnToAuthor();
     void showHistory();
