@@ -6,11 +6,11 @@
 #include "demo/demolibrary.h"
 #include "storage/library.h"
 #include "storage/migrations.h"
+#include "storage/serverlocation.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +59,9 @@ int InitCommand::run(const QStringList &arguments)
     }
     const bool server = Library::isServerLocation(location);
     // On a server, the administrator is the database owner's login, who runs init.
-    const QString adminName = server ? QUrl(location).userName() : Paths::loginName();
+    const QString adminName = server
+            ? ServerLocation::parse(location).value_or(ServerLocation()).user
+            : Paths::loginName();
     if (server && adminName.isEmpty())
         return CommandLine::usageError(
                 name, tr("name the database's owner in the address: postgresql://OWNER@HOST/DB."));
@@ -79,7 +81,7 @@ int InitCommand::run(const QStringList &arguments)
         return updateServer(location);
     if (!created)
         return CommandLine::fail(created.error().message());
-    const QString path = server ? QUrl(location).toDisplayString(QUrl::RemovePassword)
+    const QString path = server ? ServerLocation::withoutPassword(location)
                                 : QFileInfo(location).absoluteFilePath();
     if (parser.isSet(demo)) {
         CommandLine::print(tr("Created %1 with the demo newsroom and %n generated article(s) "

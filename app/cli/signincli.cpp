@@ -1,6 +1,7 @@
 #include "signincli.h"
 
 #include "storage/library.h"
+#include "storage/serverlogins.h"
 #include "workflow/signin.h"
 
 #include <QTextStream>
@@ -42,15 +43,15 @@ Result<User> SignInCli::actingUser(Library &library, const QString &name, Passwo
         const User &person = *connected.value();
         if (name.trimmed().isEmpty() || name.trimmed() == person.name)
             return person;
-        Result<QVariant> trusted = library.database().scalar(u"SELECT newsdesk_trusted()"_s);
-        if (!trusted)
-            return trusted.error();
-        if (!trusted.value().toBool())
-            return Error(Error::Kind::Denied,
-                         tr("%1 is connected to %2 as %3 and cannot act as %4: connect as %4 "
-                            "instead.")
-                                 .arg(person.name, library.location(), person.name,
-                                      name.trimmed()));
+        Result<bool> owner = ServerLogins(library.database()).connectedAsOwner();
+        if (!owner)
+            return owner.error();
+        if (!owner.value())
+            return Error(
+                    Error::Kind::Denied,
+                    tr("%1 is connected to %2 as %3 and cannot act as %4: connect as %4 "
+                       "instead.")
+                            .arg(person.name, library.location(), person.name, name.trimmed()));
     }
     const QString password = readPassword(source);
     Result<User> user = SignIn::authenticate(library, name, password);

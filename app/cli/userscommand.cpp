@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/signincli.h"
 #include "storage/library.h"
+#include "storage/serverlogins.h"
 #include "workflow/useradmin.h"
 
 #include <QCommandLineParser>
@@ -68,8 +69,9 @@ int UsersCommand::run(const QStringList &arguments)
     const bool wantsName = action != u"list"_s;
     if (positional.size() != (wantsName ? 2 : 1)) {
         return CommandLine::usageError(
-                Name, wantsName ? tr("%1 needs one NAME.").arg(action)
-                                : tr("unexpected argument \"%1\".").arg(positional.last()));
+                Name,
+                wantsName ? tr("%1 needs one NAME.").arg(action)
+                          : tr("unexpected argument \"%1\".").arg(positional.last()));
     }
     std::optional<Role> newRole;
     if (action == u"add"_s) {
@@ -103,8 +105,9 @@ int UsersCommand::run(const QStringList &arguments)
         Result<User> added = admin.add(name, *newRole, password);
         if (!added)
             return CommandLine::fail(added.error().message());
-        CommandLine::print(tr("Added %1 as %2.").arg(added.value().name,
-                                                     Roles::displayName(added.value().role)));
+        CommandLine::print(
+                tr("Added %1 as %2.")
+                        .arg(added.value().name, Roles::displayName(added.value().role)));
         return CommandLine::Success;
     }
     Result<User> target = lib.users().byName(name);
@@ -119,9 +122,9 @@ int UsersCommand::run(const QStringList &arguments)
         else if (!parser.isSet(as))
             password = SignInCli::readPassword(SignInCli::PasswordSource::Environment);
         else
-            return CommandLine::usageError(
-                    Name, tr("with --as, give the new password on standard input "
-                             "(--password-stdin)."));
+            return CommandLine::usageError(Name,
+                                           tr("with --as, give the new password on standard input "
+                                              "(--password-stdin)."));
         const QString old = own && parser.isSet(as)
                 ? SignInCli::readPassword(SignInCli::PasswordSource::Environment)
                 : QString();
@@ -153,16 +156,14 @@ Result<User> UsersCommand::actor(Library &library, const QString &as)
         return *connected.value();
     // The database's owner (a login that is nobody in the library) administers it, as the
     // holder of a library file does.
-    if (library.database().dialect() == Database::Dialect::Postgres) {
-        Result<QVariant> trusted = library.database().scalar(u"SELECT newsdesk_trusted()"_s);
-        if (!trusted)
-            return trusted.error();
-        if (trusted.value().toBool()) {
-            User owner;
-            owner.name = tr("database owner");
-            owner.role = Role::Admin;
-            return owner;
-        }
+    Result<bool> databaseOwner = ServerLogins(library.database()).connectedAsOwner();
+    if (!databaseOwner)
+        return databaseOwner.error();
+    if (databaseOwner.value()) {
+        User owner;
+        owner.name = tr("database owner");
+        owner.role = Role::Admin;
+        return owner;
     }
     Result<QList<User>> users = library.users().all();
     if (!users)
@@ -210,8 +211,8 @@ int UsersCommand::list(Library &library, bool json)
     }
     QString text = u"NAME\tROLE\tPASSWORD\tACTIVE\n"_s;
     for (const User &user : users.value()) {
-        text += user.name + u'\t' + Roles::key(user.role) + u'\t' + yesNo(user.hasPassword)
-                + u'\t' + yesNo(user.active) + u'\n';
+        text += user.name + u'\t' + Roles::key(user.role) + u'\t' + yesNo(user.hasPassword) + u'\t'
+                + yesNo(user.active) + u'\n';
     }
     CommandLine::print(text);
     return CommandLine::Success;

@@ -2,13 +2,13 @@
 
 #include "storage/libraryfile.h"
 #include "storage/migrations.h"
+#include "storage/serverlocation.h"
 #include "storage/sqlvalues.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
-#include <QUrl>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -123,7 +123,8 @@ Result<std::unique_ptr<Library>> Library::openServer(const QString &url)
                      tr("%1: %2 is not one of this library's people (their login has none of "
                         "its roles). The database's owner adds them with \"newsdesk users "
                         "--library … passwd %2\" or \"add\".")
-                             .arg(db.location(), QUrl(url).userName()));
+                             .arg(db.location(),
+                                  ServerLocation::parse(url).value_or(ServerLocation()).user));
     }
     if (!version)
         return version.error();

@@ -52,6 +52,16 @@ Result<QString> ServerLogins::sessionLogin() const
     return login.value().toString();
 }
 
+Result<bool> ServerLogins::connectedAsOwner() const
+{
+    if (!applies())
+        return false;
+    Result<QVariant> trusted = m_database.scalar(u"SELECT newsdesk_trusted()"_s);
+    if (!trusted)
+        return trusted.error();
+    return trusted.value().toBool();
+}
+
 Result<bool> ServerLogins::exists(const QString &name) const
 {
     Result<QVariant> count = m_database.scalar(RoleExists, {name});
@@ -107,7 +117,8 @@ Status ServerLogins::runFormatted(const QString &pattern, const QStringList &arg
         marks += u", ?::text"_s;
         values.append(argument);
     }
-    Result<QVariant> statement = m_database.scalar(u"SELECT format(?::text"_s + marks + u')', values);
+    Result<QVariant> statement =
+            m_database.scalar(u"SELECT format(?::text"_s + marks + u')', values);
     if (!statement)
         return statement.error();
     return m_database.execute(statement.value().toString());

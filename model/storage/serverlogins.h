@@ -49,6 +49,9 @@ public:
     Result<QString> groupRole(Role role) const;
     // The login connected now (session_user).
     Result<QString> sessionLogin() const;
+    // Whether that login is the database's owner (or a superuser): not bound by the library's
+    // rules, and allowed to act for anyone. False on SQLite.
+    Result<bool> connectedAsOwner() const;
 
 private:
     Result<bool> exists(const QString &name) const;

@@ -1,10 +1,9 @@
 #include "signin.h"
 
 #include "storage/library.h"
+#include "storage/serverlocation.h"
 #include "storage/serverlogins.h"
 #include "workflow/passwords.h"
-
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -48,15 +47,13 @@ Result<User> SignIn::authenticate(Library &library, const QString &name, const Q
         return stored.error();
     if (password.isEmpty())
         return Error(Error::Kind::Unauthenticated,
-                     tr("%1's account has a password: give it to sign in.")
-                             .arg(user.value().name));
+                     tr("%1's account has a password: give it to sign in.").arg(user.value().name));
     if (stored.value() == ServerLogins::serverPasswordMarker()) {
         // The server keeps the password: it is right when the server lets them log in.
-        QUrl url(library.location());
-        url.setUserName(user.value().name);
-        url.setPassword(password);
-        Result<std::unique_ptr<Database>> login = Database::openPostgres(url.toString());
-        if (!login)
+        ServerLocation login = ServerLocation::parse(library.location()).value_or(ServerLocation());
+        login.user = user.value().name;
+        login.password = password;
+        if (!Database::openPostgres(login.url(ServerLocation::Password::Include)))
             return Error(Error::Kind::Unauthenticated,
                          tr("Wrong password for %1.").arg(user.value().name));
         return user;
