@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "cli/exportcommand.h"
+#include "cli/importcommand.h"
 #include "cli/initcommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/searchcommand.h"
@@ -40,8 +41,11 @@ QList<CommandLine::Subcommand> CommandLine::subcommands()
     return {
             {u"init"_s, u"--library LIB [--demo] [--articles N]"_s,
              tr("create a library, optionally with the demo newsroom"), &InitCommand::run},
-            {u"import"_s, u"--library LIB [--channel PATH] [--as USER] [--submit] PATH..."_s,
-             tr("import articles from portal pages, Markdown or text files"), nullptr},
+            {u"import"_s,
+             u"--library LIB [--channel PATH] [--as USER] [--submit] [--dry-run] PATH..."_s,
+             tr("import articles from portal pages, Markdown or text files, folders and "
+                "archives"),
+             &ImportCommand::run},
             {u"export"_s, u"--library LIB --out DIR|FILE.zip [--incremental] [--base-url URL]"_s,
              tr("export the portal site bundle"), &ExportCommand::run},
             {u"search"_s, u"--library LIB [--limit N] [--json] [--rebuild] QUERY"_s,

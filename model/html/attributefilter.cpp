@@ -10,9 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
 
-AttributeFilter::AttributeFilter(SanitizerReport &report, const QUrl &baseUrl)
+AttributeFilter::AttributeFilter(SanitizerReport &report, const QUrl &baseUrl,
+                                 LocalImages localImages)
     : m_report(report)
     , m_baseUrl(baseUrl)
+    , m_localImages(std::move(localImages))
 {
 }
 
@@ -92,6 +94,14 @@ QString AttributeFilter::imageUrl(const QString &value)
 {
     QString url = UrlPolicy::cleaned(value);
     UrlPolicy::Verdict verdict = UrlPolicy::classify(UrlPolicy::Kind::Image, url);
+    if ((verdict == UrlPolicy::Verdict::Relative || verdict == UrlPolicy::Verdict::LocalFile)
+        && m_localImages) {
+        // Only a media:<id> answer is taken: the resolver cannot smuggle in another scheme.
+        if (const QString local = m_localImages(url);
+            !local.isEmpty()
+            && UrlPolicy::classify(UrlPolicy::Kind::Image, local) == UrlPolicy::Verdict::Allowed)
+            return local;
+    }
     if (verdict == UrlPolicy::Verdict::Relative && m_baseUrl.isValid()) {
         url = UrlPolicy::cleaned(m_baseUrl.resolved(QUrl(url)).toString(QUrl::FullyEncoded));
         verdict = UrlPolicy::classify(UrlPolicy::Kind::Image, url);

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace Newsdesk {
 
 struct SanitizerReport;
@@ -14,7 +16,12 @@ struct SanitizerReport;
 class AttributeFilter final
 {
 public:
-    AttributeFilter(SanitizerReport &report, const QUrl &baseUrl);
+    // Where a relative or file: image address leads, decided by the caller before the base URL
+    // is tried (the importer turns images next to an imported page into media): the src to
+    // store, or an empty string to carry on without it.
+    using LocalImages = std::function<QString(const QString &src)>;
+
+    AttributeFilter(SanitizerReport &report, const QUrl &baseUrl, LocalImages localImages = {});
 
     // Counts an attribute that is not kept: event handler, style, dangerous URL or other.
     void countDropped(const QString &name, const QString &value);
@@ -35,6 +42,7 @@ public:
 private:
     SanitizerReport &m_report;
     QUrl m_baseUrl;
+    LocalImages m_localImages;
     QSet<QString> m_remoteSeen;
 };
 

@@ -41,10 +41,11 @@ QString elementName(const GumboElement &element)
 
 } // namespace
 
-GumboWalker::GumboWalker(BodyBuilder &builder, SanitizerReport &report, const QUrl &baseUrl)
+GumboWalker::GumboWalker(BodyBuilder &builder, SanitizerReport &report, const QUrl &baseUrl,
+                         AttributeFilter::LocalImages localImages)
     : m_builder(builder)
     , m_report(report)
-    , m_attributeFilter(report, baseUrl)
+    , m_attributeFilter(report, baseUrl, std::move(localImages))
 {
 }
 

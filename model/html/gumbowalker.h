@@ -18,7 +18,8 @@ struct SanitizerReport;
 class GumboWalker final
 {
 public:
-    GumboWalker(BodyBuilder &builder, SanitizerReport &report, const QUrl &baseUrl);
+    GumboWalker(BodyBuilder &builder, SanitizerReport &report, const QUrl &baseUrl,
+                AttributeFilter::LocalImages localImages = {});
     Q_DISABLE_COPY_MOVE(GumboWalker)
 
     void walk(const GumboInternalNode *root);

@@ -93,7 +93,7 @@ BodyTree Sanitizer::cleanTree(const QString &html, const Options &options, Sanit
 
     {
         BodyBuilder builder(tree);
-        GumboWalker walker(builder, out, options.baseUrl);
+        GumboWalker walker(builder, out, options.baseUrl, options.localImages);
         walker.walk(output->root);
     }
     tree.finish();

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace Newsdesk {
 
 // The one way outside HTML becomes an article body. Paste, import, rows written by others into
@@ -36,6 +38,11 @@ public:
         // against it. Without it, relative links stay relative and relative images are dropped
         // (counted in SanitizerReport::relativeImages).
         QUrl baseUrl;
+        // For import: where a relative or file: image address leads, asked before baseUrl is
+        // tried. Returns the src to store (a media:<id>, placeholder ids included), or an
+        // empty string to go on as without it; any other answer is ignored. Called on the
+        // cleaning thread.
+        std::function<QString(const QString &src)> localImages;
     };
 
     struct Result

@@ -19,6 +19,7 @@ QString AuditLogModel::actionName(const QString &key)
     static const QHash<QString, const char *> names {
             {u"create"_s, QT_TR_NOOP("Create")},
             {u"save"_s, QT_TR_NOOP("Save")},
+            {u"import"_s, QT_TR_NOOP("Import")},
             {u"submit"_s, QT_TR_NOOP("Submit")},
             {u"approve"_s, QT_TR_NOOP("Approve")},
             {u"return"_s, QT_TR_NOOP("Return")},

@@ -139,7 +139,8 @@ Status ArticleRepository::validate(const Article &a)
     return {};
 }
 
-Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
+Result<qint64> ArticleRepository::create(const Article &input, qint64 userId,
+                                         const QString &action, const QString &detail)
 {
     if (Status valid = validate(input); !valid)
         return valid.error();
@@ -166,7 +167,7 @@ Result<qint64> ArticleRepository::create(const Article &input, qint64 userId)
             if (Status indexed = SearchIndex(m_database).index(a); !indexed)
                 return indexed;
         }
-        Result<Revision> revision = record(a, userId, u"create"_s, {});
+        Result<Revision> revision = record(a, userId, action, detail);
         if (!revision)
             return revision.error();
         // An article created already approved (demo, import) was approved as first saved.

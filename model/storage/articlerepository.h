@@ -46,7 +46,11 @@ public:
     {
     }
 
-    Result<qint64> create(const Article &article, qint64 userId);
+    // action and detail name the creation in the audit log ("create", or "import" and where
+    // from).
+    Result<qint64> create(const Article &article, qint64 userId,
+                          const QString &action = QStringLiteral("create"),
+                          const QString &detail = {});
     // Saves every field of article, which must still be at the version it was loaded at
     // (otherwise Error::Kind::Conflict). Returns the article as saved, one version later.
     // action names the change in the audit log ("save", "trash", "tag", ...).

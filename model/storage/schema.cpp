@@ -264,6 +264,24 @@ const QList<Migration> &Migrator::steps()
              .sqliteStatements = {},
              .postgresStatements = ServerSchema::statements(),
              .after = nullptr},
+            // Import (Importer): which outside item became which article, so that importing
+            // it again updates that article instead of adding another. key is the item's
+            // source URL or its file ("url:https://…", "file:/abs/path", "file:/abs/a.zip!x.md");
+            // content_hash the SHA-256 of its bytes, which also finds a copy of an imported file
+            // under another name.
+            {.version = 5,
+             .description = "import: the ledger of imported items",
+             .statements = {uR"(CREATE TABLE import_sources (
+    key TEXT PRIMARY KEY,
+    article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    content_hash TEXT NOT NULL,
+    imported_at {bigint} NOT NULL,
+    imported_by {bigint} REFERENCES users(id)))"_s,
+                            u"CREATE INDEX import_sources_hash ON import_sources (content_hash)"_s,
+                            u"CREATE INDEX import_sources_article ON import_sources (article_id)"_s},
+             .sqliteStatements = {},
+             .postgresStatements = ServerSchema::importStatements(),
+             .after = nullptr},
     };
     return migrations;
 }

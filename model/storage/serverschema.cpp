@@ -246,6 +246,22 @@ QStringList rowPolicies()
 }
 } // namespace
 
+QStringList ServerSchema::importStatements()
+{
+    return {uR"(DO $$
+BEGIN
+    EXECUTE format('GRANT INSERT, UPDATE ON import_sources TO %I', current_database() || '_editor');
+    EXECUTE format('GRANT SELECT ON import_sources TO %I', current_database() || '_editor');
+END $$)"_s,
+            u"ALTER TABLE import_sources ENABLE ROW LEVEL SECURITY"_s,
+            u"CREATE POLICY import_sources_read ON import_sources FOR SELECT USING (true)"_s,
+            u"CREATE POLICY import_sources_add ON import_sources FOR INSERT WITH CHECK "
+            "(imported_by = newsdesk_me() AND newsdesk_may_write(article_id))"_s,
+            u"CREATE POLICY import_sources_change ON import_sources FOR UPDATE USING "
+            "(newsdesk_may_write(article_id)) WITH CHECK "
+            "(imported_by = newsdesk_me() AND newsdesk_may_write(article_id))"_s};
+}
+
 QStringList ServerSchema::statements()
 {
     return notifications() + identity() + roles() + articleRules() + rowPolicies();

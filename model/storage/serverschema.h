@@ -19,6 +19,9 @@ public:
     // then: a later step that adds a table grants it to the group roles (and gives it row
     // policies) itself.
     static QStringList statements();
+    // Step 5 on PostgreSQL: the import ledger (import_sources) for the group roles. Editors
+    // record imports of articles they may write; rows are never deleted but with the article.
+    static QStringList importStatements();
 };
 
 } // namespace Newsdesk

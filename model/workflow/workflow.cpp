@@ -29,6 +29,17 @@ Result<Article> Workflow::load(qint64 articleId) const
 
 Result<qint64> Workflow::create(Article article)
 {
+    return insertDraft(std::move(article), u"create"_s, QString());
+}
+
+Result<qint64> Workflow::createImported(Article article, const QString &detail)
+{
+    return insertDraft(std::move(article), u"import"_s, detail);
+}
+
+Result<qint64> Workflow::insertDraft(Article article, const QString &action,
+                                     const QString &detail)
+{
     if (Status allowed = Transitions::checkCreate(m_user, article); !allowed)
         return allowed.error();
     article.id = 0;
@@ -39,7 +50,7 @@ Result<qint64> Workflow::create(Article article)
     article.approvedRevisionId = 0;
     article.approvedHash.clear();
     article.createdById = m_user.id;
-    return m_library.articles().create(article, m_user.id);
+    return m_library.articles().create(article, m_user.id, action, detail);
 }
 
 Result<std::optional<Lease>> Workflow::otherLease(qint64 articleId) const
@@ -49,10 +60,15 @@ Result<std::optional<Lease>> Workflow::otherLease(qint64 articleId) const
 
 Result<Article> Workflow::save(const Article &input)
 {
+    return save(input, QString());
+}
+
+Result<Article> Workflow::save(const Article &input, const QString &detail)
+{
     Result<Article> stored = load(input.id);
     if (!stored)
         return stored.error();
-    return edit(stored.value(), input, {});
+    return edit(stored.value(), input, detail);
 }
 
 Result<Article> Workflow::edit(const Article &stored, const Article &changed,

@@ -37,9 +37,14 @@ public:
 
     // A new draft written by the person.
     Result<qint64> create(Article article);
+    // A new draft brought in by an import: audited as "import" with detail (where it came
+    // from, the credits of the old system).
+    Result<qint64> createImported(Article article, const QString &detail);
     // Saves an edit of an article loaded at edited.version (Conflict when it changed since).
     // An edit of a live article is staged: the approved revision stays live.
     Result<Article> save(const Article &edited);
+    // save(), with detail in the audit entry (an import's update says where from).
+    Result<Article> save(const Article &edited, const QString &detail);
 
     Result<Article> submit(qint64 articleId);
     // Approves what the chief editor reviewed: when reviewedVersion is given and the article
@@ -75,6 +80,7 @@ public:
     ArticleBatch batch() const;
 
 private:
+    Result<qint64> insertDraft(Article article, const QString &action, const QString &detail);
     Result<Article> load(qint64 articleId) const;
     // An edit of stored to changed (at the version it started from), unless someone else
     // holds the lease or the rules refuse it; detail goes to the audit entry.

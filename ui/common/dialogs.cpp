@@ -93,6 +93,14 @@ QString Dialogs::folder(QWidget *parent, const QString &title, const QString &st
     return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
+QStringList Dialogs::openFiles(QWidget *parent, const QString &title, const QString &start,
+                               const QString &filter)
+{
+    if (std::optional<QString> path = takeNextPath())
+        return path->isEmpty() ? QStringList() : path->split(u'\n');
+    return QFileDialog::getOpenFileNames(parent, title, start, filter);
+}
+
 QString Dialogs::saveFile(QWidget *parent, const QString &title, const QString &start,
                           const QString &filter, const QString &suffix)
 {

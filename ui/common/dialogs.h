@@ -39,6 +39,9 @@ public:
     static QString newLibraryFile(QWidget *parent, const QString &folder);
     // A folder (a theme's); empty when cancelled.
     static QString folder(QWidget *parent, const QString &title, const QString &start);
+    // Existing files to read (an import's pages and archives); empty when cancelled.
+    static QStringList openFiles(QWidget *parent, const QString &title, const QString &start,
+                                 const QString &filter);
     // A file to write, given suffix when typed without one (an export's .zip); empty when
     // cancelled.
     static QString saveFile(QWidget *parent, const QString &title, const QString &start,

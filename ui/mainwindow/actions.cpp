@@ -77,6 +77,8 @@ QString Actions::objectName(Id id)
         return u"action.library.siteSettings"_s;
     case Id::ExportSite:
         return u"action.library.export"_s;
+    case Id::ImportArticles:
+        return u"action.library.import"_s;
     case Id::NewChannel:
         return u"action.channel.new"_s;
     case Id::EditChannel:
@@ -206,6 +208,8 @@ Actions::Actions(QObject *owner)
     a = make(Id::ExportSite, tr("&Export Site…"),
              tr("Write the portal as a static site bundle: a folder or a .zip file"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    make(Id::ImportArticles, tr("&Import Articles…"),
+         tr("Bring in articles from portal pages, Markdown, text files, folders and archives"));
     make(Id::NewChannel, tr("&New Channel…"), tr("Create a channel under the selected one"));
     make(Id::EditChannel, tr("&Edit Channel…"),
          tr("Rename the selected channel or change its settings"));

@@ -46,6 +46,7 @@ public:
         ManageTags,
         SiteSettings,
         ExportSite,
+        ImportArticles,
         NewChannel,
         EditChannel,
         MoveChannel,

@@ -6,6 +6,7 @@
 #include "editor/bodyeditor.h"
 #include "editor/editortabs.h"
 #include "export/exportdialog.h"
+#include "import/importdialog.h"
 #include "export/exportoptions.h"
 #include "library/articlelistview.h"
 #include "library/bulkactions.h"
@@ -186,6 +187,7 @@ void MainWindow::buildMenus()
     library->addAction(action(Id::ManageTags));
     library->addAction(action(Id::SiteSettings));
     library->addSeparator();
+    library->addAction(action(Id::ImportArticles));
     library->addAction(action(Id::ExportSite));
     library->addSeparator();
     library->addAction(action(Id::ManageUsers));
@@ -291,6 +293,7 @@ void MainWindow::connectActions()
     connect(action(Id::ManageTags), &QAction::triggered, this, &MainWindow::manageTags);
     connect(action(Id::SiteSettings), &QAction::triggered, this, &MainWindow::editSiteSettings);
     connect(action(Id::ExportSite), &QAction::triggered, this, &MainWindow::exportSite);
+    connect(action(Id::ImportArticles), &QAction::triggered, this, &MainWindow::importArticles);
     connect(action(Id::NewChannel), &QAction::triggered, m_channelActions,
             &ChannelActions::newChannel);
     connect(action(Id::EditChannel), &QAction::triggered, m_channelActions,
@@ -443,6 +446,7 @@ void MainWindow::updateActions()
                                                                   Permissions::leastRole(permission))));
     };
     allow(Id::NewArticle, Permission::WriteArticles);
+    allow(Id::ImportArticles, Permission::WriteArticles);
     allow(Id::ExportSite, Permission::Export);
     allow(Id::SiteSettings, Permission::ManageSettings);
     for (Id id : {Id::ManageTags, Id::NewChannel, Id::EditChannel, Id::MoveChannel,
@@ -516,6 +520,17 @@ void MainWindow::exportSite()
     connect(&dialog, &ExportDialog::exported, this, [this](const ExportSummary &summary) {
         statusBar()->showMessage(
                 tr("Site exported to %1").arg(QDir::toNativeSeparators(summary.target)), 10000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::importArticles()
+{
+    ImportDialog dialog(m_session, this);
+    connect(&dialog, &ImportDialog::imported, m_libraryView, &LibraryView::refresh);
+    connect(&dialog, &ImportDialog::openArticle, this, [this, &dialog](qint64 id) {
+        dialog.reject();
+        m_tabs->openArticle(id);
     });
     dialog.exec();
 }

@@ -69,6 +69,7 @@ private:
     void manageTags();
     void editSiteSettings();
     void exportSite();
+    void importArticles();
     void updateActions();
     void libraryChanged();
     void userChanged();
