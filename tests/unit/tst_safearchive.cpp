@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtEndian>
 
 #include <archive.h>
@@ -19,7 +20,7 @@ using namespace Newsdesk;
 
 namespace {
 
-enum class Format { Zip, TarGz };
+enum class Format { Zip, TarGz, Tar }; // Tar: GNU tar, names as raw bytes
 
 enum class Kind { File, Folder, Symlink, Hardlink, CharDevice, Fifo };
 
@@ -57,7 +58,15 @@ constexpr qint64 MiB = 1 << 20;
 
 QString suffix(Format format)
 {
-    return format == Format::Zip ? u".zip"_s : u".tar.gz"_s;
+    switch (format) {
+    case Format::Zip:
+        return u".zip"_s;
+    case Format::TarGz:
+        return u".tar.gz"_s;
+    case Format::Tar:
+        break;
+    }
+    return u".tar"_s;
 }
 
 Entry file(const QByteArray &name, const QByteArray &data = "text\n")
@@ -89,9 +98,11 @@ bool writeArchive(const QString &path, Format format, const Entries &entries,
     };
     if (format == Format::Zip) {
         archive_write_set_format_zip(a);
-    } else {
+    } else if (format == Format::TarGz) {
         archive_write_set_format_pax_restricted(a);
         archive_write_add_filter_gzip(a);
+    } else {
+        archive_write_set_format_gnutar(a);
     }
     if (options && archive_write_set_options(a, options) != ARCHIVE_OK)
         return fail("options");
@@ -254,7 +265,9 @@ private Q_SLOTS:
     void extract_goodArchive_writesExactly();
     void extract_zipNamesWithoutUtf8Flag_decodesGbkAndUtf8_data();
     void extract_zipNamesWithoutUtf8Flag_decodesGbkAndUtf8();
+    void extract_gnuTarNameInGbk_decodes();
     void check_inTheCLocale_readsChineseNames();
+    void check_onManyThreadsAtOnce_agrees();
     void unsafeArchive_isRefusedBeforeAnyWrite_data();
     void unsafeArchive_isRefusedBeforeAnyWrite();
     void extract_whenWritingFails_leavesTargetEmpty();
@@ -306,8 +319,8 @@ void TestSafeArchive::extract_goodArchive_writesExactly_data()
     const QStringList onDisk {u"docs/"_s,           u"docs/2024/"_s,   u"docs/2024/新闻稿.md"_s,
                               u"docs/readme.txt"_s, u"empty/"_s,       u"top.txt"_s,
                               u"图片/"_s,           u"图片/照片.jpg"_s};
-    for (Format format : {Format::Zip, Format::TarGz}) {
-        const QByteArray tag = format == Format::Zip ? "zip" : "tar.gz";
+    for (Format format : {Format::Zip, Format::TarGz, Format::Tar}) {
+        const QByteArray tag = suffix(format).mid(1).toUtf8();
         QTest::newRow(QByteArray(tag + " nested, Chinese names").constData())
                 << format << nested << files << onDisk;
         QTest::newRow(QByteArray(tag + " ./ prefix and a backslash").constData())
@@ -387,6 +400,22 @@ void TestSafeArchive::extract_zipNamesWithoutUtf8Flag_decodesGbkAndUtf8()
     QCOMPARE(out.write(zip), zip.size());
     out.close();
 
+    const QString target = dir.filePath(u"out"_s);
+    QVERIFY(QDir().mkpath(target));
+    const Result<QStringList> extracted = SafeArchive::extract(path, target);
+    QVERIFY2(extracted.ok(), extracted.ok() ? "" : qPrintable(extracted.error().message()));
+    QCOMPARE(extracted.value(), QStringList {u"新闻/中文名.txt"_s});
+    QCOMPARE(readFile(target + u"/新闻/中文名.txt"_s), "正文"_ba);
+}
+
+void TestSafeArchive::extract_gnuTarNameInGbk_decodes()
+{
+    // GNU tar stores names as the bytes it was given: GBK on an old Chinese Linux server.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"site.tar"_s);
+    const QByteArray gbk("\xd0\xc2\xce\xc5/\xd6\xd0\xce\xc4\xc3\xfb.txt");
+    QVERIFY(writeArchive(path, Format::Tar, {file(gbk, "正文")}));
+    QVERIFY(readFile(path).contains(gbk));
     const QString target = dir.filePath(u"out"_s);
     QVERIFY(QDir().mkpath(target));
     const Result<QStringList> extracted = SafeArchive::extract(path, target);
@@ -584,6 +613,33 @@ void TestSafeArchive::extract_targetMissingOrNotEmpty_isRefused()
     QVERIFY(!unreadable.ok());
     QCOMPARE(unreadable.error().kind(), Error::Kind::Io);
     QVERIFY(unreadable.error().message().contains(u"missing.zip"_s));
+}
+
+void TestSafeArchive::check_onManyThreadsAtOnce_agrees()
+{
+    // The importer checks archives on a thread pool, while the process locale stays "C".
+    QTemporaryDir dir;
+    QStringList paths;
+    for (int i = 0; i < 8; ++i) {
+        const Format format = i % 2 ? Format::Zip : Format::TarGz;
+        paths.append(dir.filePath(QStringLiteral("news%1").arg(i) + suffix(format)));
+        QVERIFY(writeArchive(
+                paths.constLast(), format,
+                {file("新闻/中文名.txt", "正文"), file(i % 4 ? "ok.txt" : "../evil")}));
+    }
+    QVERIFY(std::setlocale(LC_ALL, "C"));
+    const QList<QString> messages = QtConcurrent::blockingMapped(paths, [](const QString &path) {
+        const Status checked = SafeArchive::check(path);
+        return checked.ok() ? QString() : checked.error().message();
+    });
+    QVERIFY(std::setlocale(LC_ALL, "C.UTF-8"));
+    for (int i = 0; i < 8; ++i) {
+        if (i % 4)
+            QVERIFY2(messages.at(i).isEmpty(), qPrintable(messages.at(i)));
+        else
+            QVERIFY2(messages.at(i).contains(u"“../evil” points outside"_s),
+                     qPrintable(messages.at(i)));
+    }
 }
 
 void TestSafeArchive::extract_tenThousandEntries_inReasonableTime_data()
