@@ -30,6 +30,12 @@ ImportRun::~ImportRun()
 void ImportRun::start()
 {
     m_running = true;
+    // A channel that does not exist stops the import before any file is read.
+    if (Status begun = m_writer.begin(); !begun) {
+        QMetaObject::invokeMethod(this, [this, error = begun.error()] { finish(error); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     QtConcurrent::run([paths = m_options.paths, limits = m_options.archiveLimits,
                        cancelled = m_cancelled] {
         return ImportScanner::scan(paths, limits, cancelled.get());
@@ -61,8 +67,6 @@ void ImportRun::onScanned(Result<ImportScanner::Scan> scan)
     m_report.otherFiles = m_scan.otherFiles;
     m_written = int(m_scan.skipped.size());
     Q_EMIT scanned(m_report.total);
-    if (Status begun = m_writer.begin(); !begun)
-        return finish(begun.error());
     if (m_scan.items.isEmpty())
         return finish();
     prepareNext();

@@ -6,9 +6,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -156,21 +158,112 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(u"--articles"_s));
     }
 
-    void laterSubcommands_exit1WithAReason_data()
+    void import_usageErrors_exit2_data()
     {
-        QTest::addColumn<QString>("command");
-        for (const QString &command : {u"import"_s})
-            QTest::newRow(qPrintable(command)) << command;
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QString library = m_dir.filePath(u"import-usage.newsdesk"_s);
+        QTest::newRow("no library") << QStringList {u"import"_s, u"a.txt"_s} << u"--library"_s;
+        QTest::newRow("no paths") << QStringList {u"import"_s, u"--library"_s, library}
+                                  << u"give the files"_s;
+        QTest::newRow("unknown option")
+                << QStringList {u"import"_s, u"--library"_s, library, u"--bogus"_s, u"a.txt"_s}
+                << u"bogus"_s;
     }
 
-    void laterSubcommands_exit1WithAReason()
+    void import_usageErrors_exit2()
     {
-        QFETCH(QString, command);
-        const Run run = newsdesk({command, u"--library"_s, m_dir.filePath(u"demo.newsdesk"_s)});
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const Run run = newsdesk(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(run.err.contains(u"Usage: newsdesk import"_s));
+    }
+
+    void import_textFiles_importThenUnchangedThenUpdated()
+    {
+        const QString library = importLibrary();
+        QTemporaryDir source;
+        writeFile(source.filePath(u"one.txt"_s), "港口夜航新规出台\n\n第一段。\n\n第二段。\n");
+        writeFile(source.filePath(u"sub/two.txt"_s), "山村小学迎来新校舍\n\n正文。\n");
+        const QStringList import {u"import"_s, u"--library"_s, library, u"--as"_s, u"林晓"_s,
+                                  u"--json"_s, source.path()};
+        Run run = newsdesk(import);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(u"imported"_s).toInt(), 2);
+        const QJsonArray items = report.value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(u"title"_s).toString(), u"港口夜航新规出台"_s);
+        QVERIFY(items.at(0).toObject().value(u"article"_s).toInteger() > 0);
+
+        const Run found = newsdesk({u"search"_s, u"--library"_s, library, u"夜航新规"_s});
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY2(found.out.contains(u"港口夜航新规出台"_s), qPrintable(found.out));
+
+        run = newsdesk(import);
+        report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(u"unchanged"_s).toInt(), 2);
+        QCOMPARE(report.value(u"imported"_s).toInt(), 0);
+
+        writeFile(source.filePath(u"one.txt"_s), "港口夜航新规出台\n\n改过的第一段。\n");
+        run = newsdesk(QStringList(import) << u"--dry-run"_s);
+        report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY(report.value(u"dryRun"_s).toBool());
+        QCOMPARE(report.value(u"updated"_s).toInt(), 1);
+        run = newsdesk(import);
+        report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(u"updated"_s).toInt(), 1);
+        QCOMPARE(report.value(u"unchanged"_s).toInt(), 1);
+
+        // Plain output: one line per item and the summary.
+        run = newsdesk({u"import"_s, u"--library"_s, library, u"--as"_s, u"林晓"_s, source.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Imported 0, updated 0; 2 unchanged, 0 skipped."_s),
+                 qPrintable(run.out));
+    }
+
+    void import_refusals_exit1_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing path") << QStringList {m_dir.filePath(u"nowhere"_s)}
+                                      << u"does not exist"_s;
+        QTest::newRow("unknown channel")
+                << QStringList {u"--channel"_s, u"资讯/没有这个"_s, m_dir.path()}
+                << u"no channel “资讯/没有这个”"_s;
+    }
+
+    void import_refusals_exit1()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, expected);
+        const Run run = newsdesk(QStringList {u"import"_s, u"--library"_s, importLibrary(),
+                                              u"--as"_s, u"林晓"_s}
+                                 + extra);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.err.contains(command));
+        QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QCOMPARE(run.err.count(u'\n'), 1);
-        QCOMPARE(newsdesk({command, u"--help"_s}).exitCode, 0);
+    }
+
+    void import_archiveWithALink_isRefusedBeforeAnyWrite()
+    {
+        QTemporaryDir source;
+        writeFile(source.filePath(u"page.txt"_s), "链接档案里的稿件\n\n正文。\n");
+        QVERIFY(QFile::link(u"/etc/passwd"_s, source.filePath(u"passwd.txt"_s)));
+        const QString archive = source.filePath(u"evil.tar.gz"_s);
+        QCOMPARE(QProcess::execute(u"tar"_s, {u"-czf"_s, archive, u"-C"_s, source.path(),
+                                              u"page.txt"_s, u"passwd.txt"_s}),
+                 0);
+        const QString library = importLibrary();
+        const Run run = newsdesk({u"import"_s, u"--library"_s, library, u"--as"_s, u"林晓"_s,
+                                  archive});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"passwd.txt"_s) && run.err.contains(u"symbolic link"_s),
+                 qPrintable(run.err));
+        const Run found = newsdesk({u"search"_s, u"--library"_s, library, u"链接档案"_s});
+        QVERIFY2(!found.out.contains(u"链接档案里的稿件"_s), qPrintable(found.out));
     }
 
     void workflow_submitReturnApprove_asTheNamedPeople()
@@ -592,6 +685,27 @@ private:
         if (!QFile::exists(path)) {
             const Run run = newsdesk(
                     {u"init"_s, u"--library"_s, path, u"--demo"_s, u"--articles"_s, u"0"_s});
+            if (run.exitCode != 0)
+                QTest::qFail(qPrintable(run.err), __FILE__, __LINE__);
+        }
+        return path;
+    }
+
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    // A demo library with 5 generated articles for the import tests, created once.
+    QString importLibrary()
+    {
+        const QString path = m_dir.filePath(u"import.newsdesk"_s);
+        if (!QFile::exists(path)) {
+            const Run run = newsdesk(
+                    {u"init"_s, u"--library"_s, path, u"--demo"_s, u"--articles"_s, u"5"_s});
             if (run.exitCode != 0)
                 QTest::qFail(qPrintable(run.err), __FILE__, __LINE__);
         }
