@@ -18,6 +18,8 @@ ImportRun::ImportRun(Library &library, User user, Options options, QObject *pare
     , m_writer(library, m_user, m_options.write)
 {
     m_report.dryRun = m_options.write.dryRun;
+    connect(&m_preparing, &QFutureWatcher<PreparedImport>::finished, this,
+            [this] { writeBatch(m_preparing.future().results()); });
 }
 
 ImportRun::~ImportRun()
@@ -25,6 +27,7 @@ ImportRun::~ImportRun()
     // The pool may still be reading files of the scan's temporary folder, which goes with it.
     m_cancelled->store(true);
     m_preparing.waitForFinished();
+    m_scanning.waitForFinished();
 }
 
 void ImportRun::start()
@@ -36,10 +39,15 @@ void ImportRun::start()
                                   Qt::QueuedConnection);
         return;
     }
-    QtConcurrent::run([paths = m_options.paths, limits = m_options.archiveLimits,
-                       cancelled = m_cancelled] {
+    // Watchers rather than QFuture::then(context, …): Qt 6.4 can lose a continuation whose
+    // future finishes while it is being attached.
+    connect(&m_scanning, &QFutureWatcher<Result<ImportScanner::Scan>>::finished, this,
+            [this] { onScanned(m_scanning.result()); });
+    m_scanning.setFuture(QtConcurrent::run([paths = m_options.paths,
+                                            limits = m_options.archiveLimits,
+                                            cancelled = m_cancelled] {
         return ImportScanner::scan(paths, limits, cancelled.get());
-    }).then(this, [this](Result<ImportScanner::Scan> scan) { onScanned(std::move(scan)); });
+    }));
 }
 
 void ImportRun::cancel()
@@ -79,7 +87,7 @@ void ImportRun::prepareNext()
         return;
     QList<ImportItem> batch = m_scan.items.mid(m_nextItem, m_options.batchSize);
     m_nextItem += batch.size();
-    m_preparing = QtConcurrent::mapped(
+    m_preparing.setFuture(QtConcurrent::mapped(
             std::move(batch),
             [read = m_options.read, cancelled = m_cancelled](const ImportItem &item) {
                 if (cancelled->load()) {
@@ -89,10 +97,7 @@ void ImportRun::prepareNext()
                     return skipped;
                 }
                 return ImportPreparer::prepare(item, read);
-            });
-    m_preparing.then(this, [this](QFuture<PreparedImport> prepared) {
-        writeBatch(prepared.results());
-    });
+            }));
 }
 
 void ImportRun::writeBatch(QList<PreparedImport> batch)

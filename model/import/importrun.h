@@ -7,7 +7,7 @@
 #include "import/importscanner.h"
 #include "import/importwriter.h"
 
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <atomic>
@@ -79,7 +79,8 @@ private:
     std::optional<Error> m_failure;
     ImportScanner::Scan m_scan;
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
-    QFuture<PreparedImport> m_preparing;
+    QFutureWatcher<Result<ImportScanner::Scan>> m_scanning;
+    QFutureWatcher<PreparedImport> m_preparing;
     qsizetype m_nextItem = 0;
     bool m_batchPending = false; // m_preparing holds a batch not written yet
     int m_written = 0;
