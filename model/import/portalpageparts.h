@@ -1,0 +1,42 @@
+#pragma once
+
+#include "htmldocument.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Newsdesk {
+
+// Finds the parts of an article page: the element holding the body, the title, the info line
+// and the breadcrumb. DedeCMS's article template (.place, .title h2, .info, .content) first,
+// then what any article page has (<article>, <main>, <h1>, <time>), then the block with the
+// most paragraph text.
+class PortalPageParts final
+{
+public:
+    using Node = HtmlDocument::Node;
+
+    // The element holding the article body, or nullptr.
+    static const Node *content(const HtmlDocument &page);
+    // The title near the content (.title h2, .title h1, the first h1), else og:title, else
+    // the first part of <title>. Empty when the page has none.
+    static QString title(const HtmlDocument &page, const Node *content);
+    // The text of the info line ("时间:… 来源:… 作者:…"), empty when there is none.
+    static QString infoLine(const HtmlDocument &page);
+    // The breadcrumb's links, outermost first, without the home link and without a last item
+    // that is the title itself.
+    static QStringList channelPath(const HtmlDocument &page, const QString &title);
+    // The datetime of the first <time> element (in content first), empty when none.
+    static QString timeElement(const HtmlDocument &page, const Node *content);
+    // Keywords separated by Chinese or ASCII commas (or, without any, by spaces) as
+    // "a, b, c".
+    static QString normalizedKeywords(const QString &keywords);
+
+private:
+    static const Node *largest(const QList<const Node *> &candidates);
+    static const Node *densest(const HtmlDocument &page);
+    static const Node *nearestBlock(const Node *node);
+    static QString directText(const Node *node);
+};
+
+} // namespace Newsdesk
