@@ -10,11 +10,13 @@ namespace {
 
 QStringList classAndIdWords(const HtmlDocument::Node *node)
 {
+    // camelCase is words too: DedeCMS's ad slot is id="contentRtPicAD".
+    static const QRegularExpression camel(u"([a-z0-9])([A-Z])"_s);
     static const QRegularExpression separators(u"[^a-z0-9]+"_s);
-    const QString names = (HtmlDocument::attribute(node, "class") + u' '
-                           + HtmlDocument::attribute(node, "id"))
-                                  .toLower();
-    return names.split(separators, Qt::SkipEmptyParts);
+    QString names = HtmlDocument::attribute(node, "class") + u' '
+            + HtmlDocument::attribute(node, "id");
+    names.replace(camel, u"\\1 \\2"_s);
+    return names.toLower().split(separators, Qt::SkipEmptyParts);
 }
 
 bool hasAnyClassOrId(const HtmlDocument::Node *node, const QStringList &names)
@@ -48,15 +50,23 @@ bool HtmlChrome::isChrome(const HtmlDocument::Node *node)
 
 bool HtmlChrome::isInPageChrome(const HtmlDocument::Node *node)
 {
-    static const QStringList tags = {u"header"_s, u"nav"_s, u"footer"_s, u"aside"_s};
+    static const QStringList tags = {u"nav"_s, u"aside"_s};
+    // An article's own <header> holds its title and byline: only the page's is chrome.
+    static const QStringList pageTags = {u"header"_s, u"footer"_s};
     static const QStringList names = {u"header"_s, u"head"_s,   u"nav"_s,    u"navbar"_s,
                                       u"menu"_s,   u"logo"_s,   u"footer"_s, u"foot"_s,
                                       u"sidebar"_s, u"pright"_s};
+    bool pageLevel = false; // an ancestor header or footer, not inside an <article>
     for (const HtmlDocument::Node *up = node; up; up = HtmlDocument::parent(up)) {
-        if (tags.contains(HtmlDocument::tagName(up)) || hasAnyClassOrId(up, names))
+        const QString tag = HtmlDocument::tagName(up);
+        if (tag == u"article"_s)
+            pageLevel = false;
+        else if (pageTags.contains(tag))
+            pageLevel = true;
+        if (tags.contains(tag) || hasAnyClassOrId(up, names))
             return true;
     }
-    return false;
+    return pageLevel;
 }
 
 bool HtmlChrome::isAd(const HtmlDocument::Node *node)

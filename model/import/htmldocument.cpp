@@ -1,5 +1,7 @@
 #include "htmldocument.h"
 
+#include "html/nestingguard.h"
+
 #include <gumbo.h>
 
 #include <vector>
@@ -46,8 +48,9 @@ bool hasToken(const QString &value, QStringView token)
 
 } // namespace
 
+// NestingGuard keeps gumbo linear on hostile nesting, as it does for the sanitizer.
 HtmlDocument::HtmlDocument(const QString &html)
-    : m_utf8(html.toUtf8())
+    : m_utf8(NestingGuard::limit(html.toUtf8()).html)
 {
     m_output = gumbo_parse_with_options(&kGumboDefaultOptions, m_utf8.constData(),
                                         size_t(m_utf8.size()));

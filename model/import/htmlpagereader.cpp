@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <initializer_list>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
@@ -29,6 +31,15 @@ QString canonicalLink(const HtmlDocument &page)
         const QStringList rel = HtmlDocument::attribute(link, "rel").toLower().split(u' ');
         if (rel.contains(u"canonical"_s))
             return HtmlDocument::attribute(link, "href");
+    }
+    return {};
+}
+
+QString firstOf(std::initializer_list<QString> candidates)
+{
+    for (const QString &candidate : candidates) {
+        if (!candidate.isEmpty())
+            return candidate;
     }
     return {};
 }
@@ -64,11 +75,14 @@ Result<ImportedDocument> HtmlPageReader::read(const QByteArray &bytes, const QSt
     const PortalInfoLine::Fields info = PortalInfoLine::parse(PortalPageParts::infoLine(page));
     document.source = info.source;
     document.author = info.author.isEmpty() ? page.meta(u"author") : info.author;
-    document.editor = info.editor.isEmpty() ? body.editor : info.editor;
-    document.chiefEditor = info.chiefEditor.isEmpty() ? body.chiefEditor : info.chiefEditor;
+    // The info line first, then the lines at the end of the body, then anywhere on the page.
+    const PortalPageParts::Credits credits = PortalPageParts::credits(page);
+    document.editor = firstOf({info.editor, body.editor, credits.editor});
+    document.chiefEditor = firstOf({info.chiefEditor, body.chiefEditor, credits.chiefEditor});
 
-    const QStringList times = {page.meta(u"article:published_time"), info.time,
-                               PortalPageParts::timeElement(page, content)};
+    // <time datetime> is exact where an info line often shows the date only.
+    const QStringList times = {page.meta(u"article:published_time"),
+                               PortalPageParts::timeElement(page, content), info.time};
     for (const QString &time : times) {
         if (time.isEmpty())
             continue;
@@ -84,7 +98,8 @@ Result<ImportedDocument> HtmlPageReader::read(const QByteArray &bytes, const QSt
     document.summary = page.meta(u"description").simplified();
     if (document.summary.isEmpty()) {
         for (const HtmlDocument::Node *element : page.elements()) {
-            if (HtmlDocument::hasClass(element, u"intro")
+            if ((HtmlDocument::hasClass(element, u"intro")
+                 || HtmlDocument::hasClass(element, u"summary"))
                 && !HtmlChrome::isInPageChrome(element)) {
                 document.summary = HtmlDocument::text(element);
                 break;

@@ -12,7 +12,7 @@ const QRegularExpression &labelPattern()
 {
     // Longer labels first where one contains another (责任编辑 before 编辑).
     static const QRegularExpression pattern(
-            uR"((发布时间|发表时间|更新时间|发布日期|时间|日期|来源|出处|作者|责任编辑|编辑|点击数|点击|浏览次数|浏览|阅读|人气|字号)\s*[:：])"_s);
+            uR"((发布时间|发表时间|更新时间|发布日期|發布時間|發佈時間|發表時間|更新時間|时间|時間|日期|来源|來源|出处|出處|作者|责任编辑|責任編輯|编辑|編輯|点击数|点击|點擊|浏览次数|浏览|瀏覽|阅读|閱讀|人气|字号)\s*[:：])"_s);
     return pattern;
 }
 
@@ -40,15 +40,15 @@ PortalInfoLine::Fields PortalInfoLine::parse(QStringView text)
                                       .simplified();
         const QString &name = labels.at(i).name;
         QString *field = nullptr;
-        if (name.endsWith(u"时间"_s) || name.endsWith(u"日期"_s))
+        if (name.endsWith(u"时间"_s) || name.endsWith(u"時間"_s) || name.endsWith(u"日期"_s))
             field = &fields.time;
-        else if (name == u"来源"_s || name == u"出处"_s)
+        else if (name == u"来源"_s || name == u"來源"_s || name == u"出处"_s || name == u"出處"_s)
             field = &fields.source;
         else if (name == u"作者"_s)
             field = &fields.author;
-        else if (name == u"责任编辑"_s)
+        else if (name == u"责任编辑"_s || name == u"責任編輯"_s)
             field = &fields.chiefEditor;
-        else if (name == u"编辑"_s)
+        else if (name == u"编辑"_s || name == u"編輯"_s)
             field = &fields.editor;
         if (field && field->isEmpty())
             *field = value;
@@ -58,7 +58,7 @@ PortalInfoLine::Fields PortalInfoLine::parse(QStringView text)
 
 bool PortalInfoLine::hasTimeLabel(QStringView text)
 {
-    static const QRegularExpression pattern(uR"((时间|日期)\s*[:：])"_s);
+    static const QRegularExpression pattern(uR"((时间|時間|日期)\s*[:：])"_s);
     return pattern.match(text.toString()).hasMatch();
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 bool isHome(const QString &text, const QString &href)
 {
-    static const QStringList homeTexts = {u"首页"_s, u"主页"_s, u"网站首页"_s, u"网站主页"_s,
+    static const QStringList homeTexts = {u"首页"_s, u"主页"_s, u"网站首页"_s, u"网站主页"_s, u"主頁"_s, u"首頁"_s,
                                           u"返回首页"_s, u"home"_s};
     if (homeTexts.contains(text.toLower()))
         return true;
@@ -59,14 +59,31 @@ const PortalPageParts::Node *PortalPageParts::content(const HtmlDocument &page)
         if (const Node *found = largest(candidates)) {
             // A layout wrapper called "content" around an <article>: the article is it.
             const Node *article = largest(HtmlDocument::descendants(found, isArticle));
-            return article ? article : found;
+            return innermostBody(article ? article : found);
         }
     }
     if (const Node *article = largest(page.elementsNamed(u"article")))
-        return article;
+        return innermostBody(article);
     if (const Node *main = largest(page.elementsNamed(u"main")))
-        return main;
+        return innermostBody(main);
     return densest(page);
+}
+
+// Inside an article, the element that holds only its body (without the article's header,
+// summary and footer), when it has one: Newsdesk's own pages and many blogs.
+const PortalPageParts::Node *PortalPageParts::innermostBody(const Node *content)
+{
+    static const QStringList classes = {u"article-body"_s, u"article-content"_s,
+                                        u"article_content"_s, u"post-content"_s,
+                                        u"entry-content"_s, u"post-body"_s, u"TRS_Editor"_s};
+    const Node *body = largest(HtmlDocument::descendants(content, [](const Node *node) {
+        for (const QString &name : classes) {
+            if (HtmlDocument::hasClass(node, name))
+                return true;
+        }
+        return HtmlDocument::hasId(node, u"endText");
+    }));
+    return body ? body : content;
 }
 
 const PortalPageParts::Node *PortalPageParts::largest(const QList<const Node *> &candidates)
@@ -172,7 +189,8 @@ QStringList PortalPageParts::channelPath(const HtmlDocument &page, const QString
                 || HtmlDocument::attribute(element, "aria-label").compare(name, Qt::CaseInsensitive) == 0)
                 crumb = element;
         }
-        if (!crumb && directText(element).contains(u"当前位置"_s))
+        if (!crumb && (directText(element).contains(u"当前位置"_s)
+                       || directText(element).contains(u"當前位置"_s)))
             crumb = nearestBlock(element);
         if (crumb)
             break;
@@ -192,12 +210,38 @@ QStringList PortalPageParts::channelPath(const HtmlDocument &page, const QString
     return path;
 }
 
+PortalPageParts::Credits PortalPageParts::credits(const HtmlDocument &page)
+{
+    static const QRegularExpression editorLine(uR"(^(?:编辑|編輯)\s*[:：]\s*(\S.{0,30}?)$)"_s);
+    static const QRegularExpression chiefLine(
+            uR"(^[(（]\s*(?:责任编辑|責任編輯)\s*[:：]\s*([^()（）]{1,40}?)\s*[)）]$)"_s);
+    static const QStringList blocks = {u"p"_s, u"div"_s, u"span"_s, u"td"_s, u"li"_s};
+    Credits credits;
+    for (const Node *element : page.elements()) {
+        if (!blocks.contains(HtmlDocument::tagName(element)) || HtmlChrome::isInPageChrome(element))
+            continue;
+        const QString text = directText(element).simplified();
+        if (text.isEmpty())
+            continue;
+        if (const QRegularExpressionMatch match = editorLine.match(text);
+            match.hasMatch() && credits.editor.isEmpty())
+            credits.editor = match.captured(1);
+        if (const QRegularExpressionMatch match = chiefLine.match(text);
+            match.hasMatch() && credits.chiefEditor.isEmpty())
+            credits.chiefEditor = match.captured(1);
+    }
+    return credits;
+}
+
 QString PortalPageParts::timeElement(const HtmlDocument &page, const Node *content)
 {
     const auto isTime = [](const Node *node) { return node->v.element.tag == GUMBO_TAG_TIME; };
     QList<const Node *> times =
             content ? HtmlDocument::descendants(content, isTime) : QList<const Node *>();
-    times += page.elementsNamed(u"time");
+    for (const Node *time : page.elementsNamed(u"time")) {
+        if (!HtmlChrome::isInPageChrome(time))
+            times.append(time);
+    }
     for (const Node *time : std::as_const(times)) {
         const QString value = HtmlDocument::attribute(time, "datetime").trimmed();
         if (!value.isEmpty())
@@ -208,9 +252,13 @@ QString PortalPageParts::timeElement(const HtmlDocument &page, const Node *conte
 
 QString PortalPageParts::normalizedKeywords(const QString &keywords)
 {
-    static const QRegularExpression commas(u"[,，、;；]"_s);
-    static const QRegularExpression spaces(u"\\s+"_s);
-    QStringList words = keywords.split(keywords.contains(commas) ? commas : spaces);
+    // Spaces separate Chinese keywords too ("扶贫，东西部协作 习近平"), but not the words of
+    // an English list's phrases ("press freedom, media").
+    static const QRegularExpression separators(u"[,，、;；\\s]+"_s);
+    static const QRegularExpression commas(u"[,;]"_s);
+    static const QRegularExpression cjk(u"[\\x{3000}-\\x{9FFF}\\x{F900}-\\x{FFEF}]"_s);
+    const bool phrases = keywords.contains(commas) && !keywords.contains(cjk);
+    QStringList words = keywords.split(phrases ? commas : separators);
     for (QString &word : words)
         word = word.simplified();
     words.removeAll(QString());

@@ -26,14 +26,23 @@ public:
     // The breadcrumb's links, outermost first, without the home link and without a last item
     // that is the title itself.
     static QStringList channelPath(const HtmlDocument &page, const QString &title);
+    // Credit lines anywhere on the page outside its chrome: "编辑:北风" and "(责任编辑:北风)"
+    // as whole paragraphs (Newsdesk's own pages keep them in the article's footer).
+    struct Credits
+    {
+        QString editor;
+        QString chiefEditor;
+    };
+    static Credits credits(const HtmlDocument &page);
     // The datetime of the first <time> element (in content first), empty when none.
     static QString timeElement(const HtmlDocument &page, const Node *content);
-    // Keywords separated by Chinese or ASCII commas (or, without any, by spaces) as
-    // "a, b, c".
+    // Keywords separated by Chinese or ASCII commas or spaces as "a, b, c" (ASCII lists with
+    // commas keep the spaces inside their phrases).
     static QString normalizedKeywords(const QString &keywords);
 
 private:
     static const Node *largest(const QList<const Node *> &candidates);
+    static const Node *innermostBody(const Node *content);
     static const Node *densest(const HtmlDocument &page);
     static const Node *nearestBlock(const Node *node);
     static QString directText(const Node *node);
