@@ -70,7 +70,7 @@ Result<ImportedDocument> HtmlPageReader::read(const QByteArray &bytes, const QSt
                      tr("%1: no article text found (the page has no article, main content or "
                         "block of paragraphs).")
                              .arg(fileName));
-    document.bodyHtml = body.html;
+    document.bodyHtml = body.html.trimmed();
 
     const PortalInfoLine::Fields info = PortalInfoLine::parse(PortalPageParts::infoLine(page));
     document.source = info.source;

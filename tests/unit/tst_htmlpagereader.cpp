@@ -49,7 +49,7 @@ class TestHtmlPageReader : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void dedePage_readsEveryField_data();
     void dedePage_readsEveryField();
     void dedePage_gbkEqualsUtf8();
@@ -299,7 +299,25 @@ void TestHtmlPageReader::deeplyNestedPage_isRead()
 
 void TestHtmlPageReader::newsdeskExport_readsBack()
 {
-    QSKIP("export fixture not written yet");
+    const ImportedDocument doc = readPage(u"newsdesk-export.html"_s);
+    QCOMPARE(doc.title, u"贵州全力推进义务教育优质均衡"_s);
+    QCOMPARE(doc.publishAt, QDateTime(QDate(2026, 9, 29), QTime(9, 7, 12), QTimeZone::utc()));
+    QCOMPARE(doc.source, u"人民网"_s);
+    QCOMPARE(doc.author, u"人民网"_s);
+    QCOMPARE(doc.editor, u"林晓"_s);
+    QCOMPARE(doc.chiefEditor, u"北风"_s);
+    QCOMPARE(doc.channelPath, (QStringList {u"资讯"_s, u"国内"_s}));
+    QCOMPARE(doc.keywords, u"教育"_s);
+    QCOMPARE(doc.summary, u"浙江在就业创业方面持续发力，累计投入资金3.5亿元，惠及群众1300多人。"_s);
+    QCOMPARE(doc.warnings, QStringList());
+    QVERIFY(doc.bodyHtml.startsWith(u"<figure>"_s));
+    QVERIFY2(doc.bodyHtml.endsWith(u"新引擎。</p>"_s), qPrintable(doc.bodyHtml));
+    for (const QString &dropped : {u"摘要"_s, u"编辑"_s, u"顶一下"_s, u"标签"_s, u"分隔线"_s,
+                                   u"上一篇"_s, u"栏目列表"_s, u"广告"_s, u"<h1"_s, u"点击"_s})
+        QVERIFY2(!doc.bodyHtml.contains(dropped), qPrintable(dropped));
+    const QString html = Sanitizer::clean(doc.bodyHtml, QUrl(u"https://example.com/a/b/c/d/"_s)).html;
+    QVERIFY2(html.contains(u"<figcaption>城市街景"_s), qPrintable(html));
+    QVERIFY2(html.contains(u"记者何静摄"_s), qPrintable(html));
 }
 
 void TestHtmlPageReader::decodeHtml_data()
