@@ -17,19 +17,18 @@ namespace {
 bool isBlock(const QString &tag)
 {
     static const QStringList blocks = {
-            u"p"_s,  u"div"_s, u"h1"_s, u"h2"_s,  u"h3"_s,  u"h4"_s,         u"h5"_s,
-            u"h6"_s, u"li"_s,  u"td"_s, u"th"_s,  u"dd"_s,  u"dt"_s,         u"center"_s,
-            u"pre"_s, u"blockquote"_s,  u"figcaption"_s,    u"section"_s,    u"article"_s,
-            u"table"_s, u"ul"_s, u"ol"_s, u"figure"_s};
+            u"p"_s,       u"div"_s,    u"h1"_s,  u"h2"_s,         u"h3"_s,         u"h4"_s,
+            u"h5"_s,      u"h6"_s,     u"li"_s,  u"td"_s,         u"th"_s,         u"dd"_s,
+            u"dt"_s,      u"center"_s, u"pre"_s, u"blockquote"_s, u"figcaption"_s, u"section"_s,
+            u"article"_s, u"table"_s,  u"ul"_s,  u"ol"_s,         u"figure"_s};
     return blocks.contains(tag);
 }
 
 bool isVoid(const QString &tag)
 {
-    static const QStringList voids = {u"area"_s,  u"base"_s,   u"br"_s,    u"col"_s,
-                                      u"embed"_s, u"hr"_s,     u"img"_s,   u"input"_s,
-                                      u"link"_s,  u"meta"_s,   u"param"_s, u"source"_s,
-                                      u"track"_s, u"wbr"_s,    u"keygen"_s};
+    static const QStringList voids = {u"area"_s,  u"base"_s,   u"br"_s,    u"col"_s,  u"embed"_s,
+                                      u"hr"_s,    u"img"_s,    u"input"_s, u"link"_s, u"meta"_s,
+                                      u"param"_s, u"source"_s, u"track"_s, u"wbr"_s,  u"keygen"_s};
     return voids.contains(tag);
 }
 
@@ -92,6 +91,7 @@ HtmlBodyWriter::Body HtmlBodyWriter::write(const Node *content, const QString &t
     HtmlBodyWriter writer(content);
     writer.findUnits();
     writer.dropTitleHeading(title);
+    writer.dropPrevNext();
     writer.takeCredits();
     writer.dropCaptionRepeats();
     writer.findLayoutTables();
@@ -155,13 +155,22 @@ void HtmlBodyWriter::findUnits()
         if (outer.contains(node))
             continue;
         unit.text = HtmlDocument::text(node, &HtmlChrome::isChrome);
-        const QList<const Node *> inner = HtmlDocument::descendants(node, [](const Node *n) {
-            return n->v.element.tag == GUMBO_TAG_IMG;
-        });
+        const QList<const Node *> inner = HtmlDocument::descendants(
+                node, [](const Node *n) { return n->v.element.tag == GUMBO_TAG_IMG; });
         unit.image = unit.text.isEmpty() && !inner.isEmpty();
         for (const Node *image : inner)
             unit.imageTexts += imageTexts(image);
         m_units.append(unit);
+    }
+}
+
+void HtmlBodyWriter::dropPrevNext()
+{
+    static const QRegularExpression prevNext(
+            uR"(^(上一篇|下一篇|上一篇文章|下一篇文章)\s*[:：])"_s);
+    for (const Unit &unit : std::as_const(m_units)) {
+        if (prevNext.match(unit.text).hasMatch())
+            m_skipped.insert(unit.node);
     }
 }
 

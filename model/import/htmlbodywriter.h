@@ -39,6 +39,7 @@ private:
     void findUnits();
     void dropTitleHeading(const QString &title);
     void dropCaptionRepeats();
+    void dropPrevNext(); // "上一篇:…" lines a template put inside the content
     void takeCredits();
     void findLayoutTables();
     void serialize();

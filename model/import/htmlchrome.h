@@ -6,8 +6,8 @@ namespace Newsdesk {
 
 // What on a page is template chrome rather than article: navigation, headers, footers,
 // sidebars, scripts, forms, the DedeCMS article template's blocks (pagination .dede_pages,
-// the .boxoff separator, .handle / .context prev-next, .newdigg votes, .actbox actions) and
-// ad slots.
+// the .boxoff separator, .handle / .context prev-next, .newdigg votes, .actbox actions),
+// info lines and bylines (read into fields of their own) and ad slots.
 class HtmlChrome final
 {
 public:

@@ -41,8 +41,7 @@ public:
     static bool isInside(const Node *node, const Node *ancestor); // or is it
     // The text of a subtree, without scripts, styles and what skip() accepts, whitespace
     // collapsed and trimmed. An <img> counts as nothing.
-    static QString text(const Node *node,
-                        const std::function<bool(const Node *)> &skip = nullptr);
+    static QString text(const Node *node, const std::function<bool(const Node *)> &skip = nullptr);
     // Calls visit() on node and its descendants (any node type) in document order; visit()
     // returns whether to go into the node's children.
     static void walk(const Node *node, const std::function<bool(const Node *)> &visit);

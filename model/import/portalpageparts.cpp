@@ -9,6 +9,8 @@
 
 #include <gumbo.h>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
@@ -17,12 +19,12 @@ namespace {
 
 bool isHome(const QString &text, const QString &href)
 {
-    static const QStringList homeTexts = {u"首页"_s, u"主页"_s, u"网站首页"_s, u"网站主页"_s, u"主頁"_s, u"首頁"_s,
-                                          u"返回首页"_s, u"home"_s};
+    static const QStringList homeTexts = {u"首页"_s, u"主页"_s, u"网站首页"_s, u"网站主页"_s,
+                                          u"主頁"_s, u"首頁"_s, u"返回首页"_s, u"home"_s};
     if (homeTexts.contains(text.toLower()))
         return true;
-    static const QStringList homePaths = {u""_s, u"/"_s, u"/index.html"_s, u"/index.htm"_s,
-                                          u"/index.php"_s, u"/index.shtml"_s};
+    static const QStringList homePaths = {u""_s,           u"/"_s,          u"/index.html"_s,
+                                          u"/index.htm"_s, u"/index.php"_s, u"/index.shtml"_s};
     const QString trimmed = href.trimmed();
     if (trimmed == u"/"_s || homePaths.mid(2).contains(trimmed))
         return true;
@@ -41,13 +43,16 @@ const PortalPageParts::Node *PortalPageParts::content(const HtmlDocument &page)
         QString name;
     };
     static const QList<Selector> selectors = {
-            {false, u"content"_s},         {true, u"content"_s},
-            {false, u"article-content"_s}, {false, u"article_content"_s},
-            {true, u"article"_s},          {false, u"TRS_Editor"_s},
+            {false, u"content"_s},         {true, u"content"_s}, {false, u"article-content"_s},
+            {false, u"article_content"_s}, {true, u"article"_s}, {false, u"TRS_Editor"_s},
             {true, u"endText"_s}};
     const auto isArticle = [](const Node *node) {
         return node->v.element.tag == GUMBO_TAG_ARTICLE;
     };
+    // The first selector in this order whose element holds a fair share of the text: a small
+    // box called "content" in a sidebar does not win over the real .article_content.
+    QList<std::pair<const Node *, qsizetype>> found;
+    qsizetype most = 0;
     for (const Selector &selector : selectors) {
         QList<const Node *> candidates;
         for (const Node *element : page.elements()) {
@@ -56,10 +61,16 @@ const PortalPageParts::Node *PortalPageParts::content(const HtmlDocument &page)
             if (match && !HtmlChrome::isInPageChrome(element))
                 candidates.append(element);
         }
-        if (const Node *found = largest(candidates)) {
+        const Node *best = largest(candidates);
+        const qsizetype length = best ? textLength(best) : 0;
+        found.append({best, length});
+        most = qMax(most, length);
+    }
+    for (const auto &[candidate, length] : std::as_const(found)) {
+        if (candidate && length * 3 >= most) {
             // A layout wrapper called "content" around an <article>: the article is it.
-            const Node *article = largest(HtmlDocument::descendants(found, isArticle));
-            return innermostBody(article ? article : found);
+            const Node *article = largest(HtmlDocument::descendants(candidate, isArticle));
+            return innermostBody(article ? article : candidate);
         }
     }
     if (const Node *article = largest(page.elementsNamed(u"article")))
@@ -73,9 +84,9 @@ const PortalPageParts::Node *PortalPageParts::content(const HtmlDocument &page)
 // summary and footer), when it has one: Newsdesk's own pages and many blogs.
 const PortalPageParts::Node *PortalPageParts::innermostBody(const Node *content)
 {
-    static const QStringList classes = {u"article-body"_s, u"article-content"_s,
-                                        u"article_content"_s, u"post-content"_s,
-                                        u"entry-content"_s, u"post-body"_s, u"TRS_Editor"_s};
+    static const QStringList classes = {
+            u"article-body"_s,  u"article-content"_s, u"article_content"_s, u"post-content"_s,
+            u"entry-content"_s, u"post-body"_s,       u"TRS_Editor"_s};
     const Node *body = largest(HtmlDocument::descendants(content, [](const Node *node) {
         for (const QString &name : classes) {
             if (HtmlDocument::hasClass(node, name))
@@ -91,13 +102,18 @@ const PortalPageParts::Node *PortalPageParts::largest(const QList<const Node *> 
     const Node *best = nullptr;
     qsizetype bestLength = 0;
     for (const Node *candidate : candidates) {
-        const qsizetype length = HtmlDocument::text(candidate, &HtmlChrome::isChrome).size();
+        const qsizetype length = textLength(candidate);
         if (length > bestLength) {
             best = candidate;
             bestLength = length;
         }
     }
     return best;
+}
+
+qsizetype PortalPageParts::textLength(const Node *node)
+{
+    return HtmlDocument::text(node, &HtmlChrome::isChrome).size();
 }
 
 // The element whose own paragraphs hold the most text: each <p> counts for its parent only,
@@ -169,7 +185,9 @@ QString PortalPageParts::infoLine(const HtmlDocument &page)
         }
     }
     for (const Node *element : page.elements()) {
-        if (HtmlChrome::isChrome(element) || !PortalInfoLine::hasTimeLabel(directText(element))
+        const GumboTag tag = element->v.element.tag;
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE
+            || !PortalInfoLine::hasTimeLabel(directText(element))
             || HtmlChrome::isInPageChrome(element))
             continue;
         return HtmlDocument::text(nearestBlock(element));
@@ -179,18 +197,19 @@ QString PortalPageParts::infoLine(const HtmlDocument &page)
 
 QStringList PortalPageParts::channelPath(const HtmlDocument &page, const QString &title)
 {
-    static const QStringList names = {u"place"_s, u"position"_s,   u"location"_s,
-                                      u"crumb"_s, u"crumbs"_s,     u"breadcrumb"_s,
-                                      u"breadcrumbs"_s};
+    static const QStringList names = {u"place"_s,  u"position"_s,   u"location"_s,   u"crumb"_s,
+                                      u"crumbs"_s, u"breadcrumb"_s, u"breadcrumbs"_s};
     const Node *crumb = nullptr;
     for (const Node *element : page.elements()) {
         for (const QString &name : names) {
             if (HtmlDocument::hasClass(element, name) || HtmlDocument::hasId(element, name)
-                || HtmlDocument::attribute(element, "aria-label").compare(name, Qt::CaseInsensitive) == 0)
+                || HtmlDocument::attribute(element, "aria-label").compare(name, Qt::CaseInsensitive)
+                        == 0)
                 crumb = element;
         }
-        if (!crumb && (directText(element).contains(u"当前位置"_s)
-                       || directText(element).contains(u"當前位置"_s)))
+        if (!crumb
+            && (directText(element).contains(u"当前位置"_s)
+                || directText(element).contains(u"當前位置"_s)))
             crumb = nearestBlock(element);
         if (crumb)
             break;
@@ -202,7 +221,8 @@ QStringList PortalPageParts::channelPath(const HtmlDocument &page, const QString
             crumb, [](const Node *node) { return node->v.element.tag == GUMBO_TAG_A; });
     for (const Node *link : links) {
         const QString text = HtmlDocument::text(link);
-        if (!text.isEmpty() && text != u">"_s && !isHome(text, HtmlDocument::attribute(link, "href")))
+        if (!text.isEmpty() && text != u">"_s
+            && !isHome(text, HtmlDocument::attribute(link, "href")))
             path.append(text);
     }
     if (!path.isEmpty() && path.constLast() == title)
@@ -235,7 +255,9 @@ PortalPageParts::Credits PortalPageParts::credits(const HtmlDocument &page)
 
 QString PortalPageParts::timeElement(const HtmlDocument &page, const Node *content)
 {
-    const auto isTime = [](const Node *node) { return node->v.element.tag == GUMBO_TAG_TIME; };
+    const auto isTime = [](const Node *node) {
+        return node->v.element.tag == GUMBO_TAG_TIME;
+    };
     QList<const Node *> times =
             content ? HtmlDocument::descendants(content, isTime) : QList<const Node *>();
     for (const Node *time : page.elementsNamed(u"time")) {
@@ -267,9 +289,8 @@ QString PortalPageParts::normalizedKeywords(const QString &keywords)
 
 const PortalPageParts::Node *PortalPageParts::nearestBlock(const Node *node)
 {
-    static const QStringList inlines = {u"small"_s, u"span"_s, u"strong"_s, u"b"_s,
-                                        u"em"_s,    u"i"_s,    u"a"_s,      u"label"_s,
-                                        u"font"_s,  u"time"_s};
+    static const QStringList inlines = {u"small"_s, u"span"_s, u"strong"_s, u"b"_s,    u"em"_s,
+                                        u"i"_s,     u"a"_s,    u"label"_s,  u"font"_s, u"time"_s};
     const Node *block = node;
     while (inlines.contains(HtmlDocument::tagName(block)) && HtmlDocument::parent(block))
         block = HtmlDocument::parent(block);

@@ -41,6 +41,7 @@ public:
     static QString normalizedKeywords(const QString &keywords);
 
 private:
+    static qsizetype textLength(const Node *node);
     static const Node *largest(const QList<const Node *> &candidates);
     static const Node *innermostBody(const Node *content);
     static const Node *densest(const HtmlDocument &page);

@@ -57,9 +57,8 @@ Conversion convert(const char *icuName, QByteArrayView bytes)
     // A byte becomes at most two UTF-16 units (GB18030 four-byte sequences to a surrogate pair,
     // an invalid byte to U+FFFD).
     std::vector<UChar> buffer(size_t(bytes.size()) * 2 + 16);
-    const int32_t length =
-            ucnv_toUChars(converter.get(), buffer.data(), int32_t(buffer.size()), bytes.data(),
-                          int32_t(bytes.size()), &error);
+    const int32_t length = ucnv_toUChars(converter.get(), buffer.data(), int32_t(buffer.size()),
+                                         bytes.data(), int32_t(bytes.size()), &error);
     if (U_FAILURE(error))
         return result;
     result.text = QString::fromUtf16(buffer.data(), length);
@@ -72,27 +71,29 @@ Conversion convert(const char *icuName, QByteArrayView bytes)
 QByteArray converterFor(const QByteArray &label)
 {
     const QByteArray name = label.trimmed().toLower();
-    if (name == "utf-8" || name == "utf8" || name == "unicode-1-1-utf-8"
+    if (name == "utf-8" || name == "utf8"
+        || name == "unicode-1-1-utf-8"
         // A page that says UTF-16 in ASCII bytes is not UTF-16 (WHATWG: read it as UTF-8).
         || name.startsWith("utf-16") || name == "unicode" || name == "ucs-2")
         return "UTF-8";
     // GBK and GB2312 are subsets of GB18030: reading them as GB18030 loses nothing and keeps
     // the characters sites typed that their declared charset did not have.
-    static const QByteArrayList gb = {"gbk", "gb2312", "x-gbk", "cp936", "gb18030", "gb_2312",
-                                      "gb_2312-80", "euc-cn", "csgb2312", "windows-936",
-                                      "ms936", "chinese", "csiso58gb231280", "iso-ir-58"};
+    static const QByteArrayList gb = {
+            "gbk",     "gb2312",     "x-gbk",           "cp936",    "gb18030",
+            "gb_2312", "gb_2312-80", "euc-cn",          "csgb2312", "windows-936",
+            "ms936",   "chinese",    "csiso58gb231280", "iso-ir-58"};
     if (gb.contains(name))
         return "GB18030";
     // Big5 as Big5-HKSCS (ICU's ibm-1375), not windows-950: browsers decode every "big5"
     // label with the HKSCS table (WHATWG), which is how the pages were seen when they were
     // written; it holds the Hong Kong characters windows-950 lacks, and Taiwanese Big5 reads
     // the same either way.
-    static const QByteArrayList big5 = {"big5", "big5-hkscs", "x-x-big5", "cn-big5", "csbig5",
-                                        "cp950", "ms950", "windows-950", "x-big5"};
+    static const QByteArrayList big5 = {"big5",  "big5-hkscs", "x-x-big5",    "cn-big5", "csbig5",
+                                        "cp950", "ms950",      "windows-950", "x-big5"};
     if (big5.contains(name))
         return "Big5-HKSCS";
-    static const QByteArrayList latin = {"iso-8859-1", "latin1", "l1", "us-ascii", "ascii",
-                                         "windows-1252", "cp1252", "iso8859-1"};
+    static const QByteArrayList latin = {"iso-8859-1", "latin1",       "l1",     "us-ascii",
+                                         "ascii",      "windows-1252", "cp1252", "iso8859-1"};
     if (latin.contains(name))
         return "windows-1252";
     if (name.isEmpty() || name.size() > 40)
@@ -128,8 +129,8 @@ TextDecoding::Decoded TextDecoding::decodeHtml(const QByteArray &bytes)
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool little = bytes.startsWith("\xFF\xFE");
         decoded.charset = little ? u"UTF-16LE"_s : u"UTF-16BE"_s;
-        decoded.text = convert(little ? "UTF-16LE" : "UTF-16BE", QByteArrayView(bytes).sliced(2))
-                               .text;
+        decoded.text =
+                convert(little ? "UTF-16LE" : "UTF-16BE", QByteArrayView(bytes).sliced(2)).text;
         return decoded;
     }
     const QByteArray declared = declaredCharset(bytes);

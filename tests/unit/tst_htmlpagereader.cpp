@@ -32,13 +32,30 @@ const QTimeZone &shanghai()
 
 ImportedDocument readPage(const QString &name)
 {
-    const Result<ImportedDocument> result =
-            HtmlPageReader::read(readBytes(name), name, shanghai());
+    const Result<ImportedDocument> result = HtmlPageReader::read(readBytes(name), name, shanghai());
     if (!result.ok()) {
         qWarning("%s", qPrintable(result.error().message()));
         return {};
     }
     return result.value();
+}
+
+QHash<QString, QString> fieldsOf(const ImportedDocument &doc)
+{
+    return {
+            {u"title"_s, doc.title},
+            {u"channelPath"_s, doc.channelPath.join(u'/')},
+            {u"publishAt"_s, doc.publishAt.toString(Qt::ISODate)},
+            {u"source"_s, doc.source},
+            {u"author"_s, doc.author},
+            {u"editor"_s, doc.editor},
+            {u"chiefEditor"_s, doc.chiefEditor},
+            {u"summary"_s, doc.summary},
+            {u"keywords"_s, doc.keywords},
+            {u"sourceUrl"_s, doc.sourceUrl},
+            {u"warnings"_s, doc.warnings.join(u' ')},
+            {u"bodyHtml"_s, doc.bodyHtml},
+    };
 }
 
 const QString Caption = u"11月27日至28日,中央扶贫开发工作会议在北京召开。"_s;
@@ -58,6 +75,8 @@ private Q_SLOTS:
     void dedePage_bodyKeepsArticle_data();
     void dedePage_bodyKeepsArticle();
     void dedePage_captionOnceAfterSanitizer();
+    void pageVariants_readField_data();
+    void pageVariants_readField();
     void big5Page_readsTitleAndText();
     void genericPage_readsArticle();
     void pageWithoutArticle_usesLargestBlock();
@@ -107,20 +126,7 @@ void TestHtmlPageReader::dedePage_readsEveryField()
     QFETCH(QString, file);
     QFETCH(QString, field);
     QFETCH(QString, expected);
-    const ImportedDocument doc = readPage(file);
-    const QHash<QString, QString> actual = {
-            {u"title"_s, doc.title},
-            {u"channelPath"_s, doc.channelPath.join(u'/')},
-            {u"publishAt"_s, doc.publishAt.toString(Qt::ISODate)},
-            {u"source"_s, doc.source},
-            {u"author"_s, doc.author},
-            {u"editor"_s, doc.editor},
-            {u"chiefEditor"_s, doc.chiefEditor},
-            {u"summary"_s, doc.summary},
-            {u"keywords"_s, doc.keywords},
-            {u"sourceUrl"_s, doc.sourceUrl},
-            {u"warnings"_s, doc.warnings.join(u' ')},
-    };
+    const QHash<QString, QString> actual = fieldsOf(readPage(file));
     QCOMPARE(actual.value(field), expected);
 }
 
@@ -144,10 +150,10 @@ void TestHtmlPageReader::dedePage_chromeIsNotInBody_data()
 {
     QTest::addColumn<QString>("chrome");
     for (const QString &chrome :
-         {u"上一篇"_s, u"下一篇"_s, u"顶一下"_s, u"踩一下"_s, u"分隔线"_s, u"栏目列表"_s,
-          u"推荐内容"_s, u"广告"_s, u"责任编辑"_s, u"编辑:北风"_s, u"点击"_s, u"count.php"_s,
-          u"<script"_s, u"当前位置"_s, u"共2页"_s, u"收藏"_s, u"搜索"_s, u"DedeCMS"_s,
-          u"<table"_s, u"<h2"_s})
+         {u"上一篇"_s,   u"下一篇"_s,    u"顶一下"_s,  u"踩一下"_s,   u"分隔线"_s,
+          u"栏目列表"_s, u"推荐内容"_s,  u"广告"_s,    u"责任编辑"_s, u"编辑:北风"_s,
+          u"点击"_s,     u"count.php"_s, u"<script"_s, u"当前位置"_s, u"共2页"_s,
+          u"收藏"_s,     u"搜索"_s,      u"DedeCMS"_s, u"<table"_s,   u"<h2"_s})
         QTest::addRow("%s", qPrintable(chrome)) << chrome;
 }
 
@@ -187,6 +193,83 @@ void TestHtmlPageReader::dedePage_captionOnceAfterSanitizer()
             u"http://www.laochenguang.cn/uploads/allimg/170721/1-1FH1103232X4.jpg"_s));
 }
 
+void TestHtmlPageReader::pageVariants_readField_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    const QByteArray paragraphs = "<p>这是一段足够长的正文，用来让正文块比别的块更大一些。</p>"
+                                  "<p>第二段正文同样有不少文字，说明事情的来龙去脉。</p>";
+    QTest::newRow("sidebar content box loses to article_content")
+            << QByteArray("<div class=\"side\"><div class=\"content\">小框</div></div>"
+                          "<div class=\"article_content\">"
+                          + paragraphs + "</div>")
+            << u"bodyHtml"_s
+            << u"<p>这是一段足够长的正文，用来让正文块比别的块更大一些。</p>"
+               "<p>第二段正文同样有不少文字，说明事情的来龙去脉。</p>"_s;
+    const QByteArray byline = "<article><h1>标题</h1><p class=\"byline\">发布时间：2020年1月2日 "
+                              "08:00 作者：张三</p>"
+            + paragraphs + "</article>";
+    QTest::newRow("byline date") << byline << u"publishAt"_s << u"2020-01-02T00:00:00Z"_s;
+    QTest::newRow("byline author") << byline << u"author"_s << u"张三"_s;
+    QTest::newRow("byline not in body")
+            << byline << u"bodyHtml"_s
+            << u"<p>这是一段足够长的正文，用来让正文块比别的块更大一些。</p>"
+               "<p>第二段正文同样有不少文字，说明事情的来龙去脉。</p>"_s;
+    QTest::newRow("prev-next inside content dropped")
+            << QByteArray("<div class=\"content\"><p>正文。</p><p>上一篇：<a href=\"1.html\">旧闻"
+                          "</a></p><p>下一篇：没有了</p></div>")
+            << u"bodyHtml"_s << u"<p>正文。</p>"_s;
+    const QByteArray crumb =
+            "<title>本地新闻标题_某站</title><div>当前位置：<a href=\"/\">首页</a> "
+            "&gt; <a href=\"/a/\">新闻</a> &gt; <a href=\"/a/b/\">本地</a> &gt; "
+            "<a href=\"/a/b/1.html\">本地新闻标题</a></div><div class=\"content\">"
+            + paragraphs + "</div>";
+    QTest::newRow("breadcrumb by its text, title dropped")
+            << crumb << u"channelPath"_s << u"新闻/本地"_s;
+    QTest::newRow("title from <title>") << crumb << u"title"_s << u"本地新闻标题"_s;
+    QTest::newRow("title from <title> with dash") << QByteArray(
+            "<title>Budget passes - City Paper</title><main>" + paragraphs + "</main>")
+                                                  << u"title"_s << u"Budget passes"_s;
+    QTest::newRow("og:title before <title>")
+            << QByteArray("<title>x_y</title><meta property=\"og:title\" content=\"真标题\"><main>"
+                          + paragraphs + "</main>")
+            << u"title"_s << u"真标题"_s;
+    const QByteArray info =
+            "<div class=\"info\">时间：2017/7/21 来源：新华网 作者：李四 编辑：王五 "
+            "点击：<script>document.write(3)</script>次</div>"
+            "<div class=\"content\">"
+            + paragraphs + "<p>编辑:赵六</p></div>";
+    QTest::newRow("full-width colons time") << info << u"publishAt"_s << u"2017-07-20T16:00:00Z"_s;
+    QTest::newRow("full-width colons source") << info << u"source"_s << u"新华网"_s;
+    QTest::newRow("info editor wins") << info << u"editor"_s << u"王五"_s;
+    QTest::newRow("relative canonical ignored") << QByteArray(
+            "<link rel=\"canonical\" href=\"/a/1.html\"><main>" + paragraphs + "</main>")
+                                                << u"sourceUrl"_s << QString();
+    QTest::newRow("english keyword phrases")
+            << QByteArray("<meta name=\"keywords\" content=\"press freedom,  media\"><main>"
+                          + paragraphs + "</main>")
+            << u"keywords"_s << u"press freedom, media"_s;
+    QTest::newRow("space-separated chinese keywords") << QByteArray(
+            "<meta name=\"keywords\" content=\"扶贫 协作\"><main>" + paragraphs + "</main>")
+                                                      << u"keywords"_s << u"扶贫, 协作"_s;
+    QTest::newRow("bad date warns")
+            << QByteArray("<title>T</title><div class=\"info\">时间:2017-13-45</div><main>"
+                          + paragraphs + "</main>")
+            << u"warnings"_s
+            << u"The time “2017-13-45” is not a date; the article has no publish time from it."_s;
+}
+
+void TestHtmlPageReader::pageVariants_readField()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    const Result<ImportedDocument> result = HtmlPageReader::read(html, u"page.html"_s, shanghai());
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+    QCOMPARE(fieldsOf(result.value()).value(field), expected);
+}
+
 void TestHtmlPageReader::big5Page_readsTitleAndText()
 {
     const ImportedDocument doc = readPage(u"big5.html"_s);
@@ -209,9 +292,9 @@ void TestHtmlPageReader::genericPage_readsArticle()
     QCOMPARE(doc.sourceUrl, u"https://blog.example.org/2021/03/plain-text"_s);
     QCOMPARE(doc.summary, u"Three years of writing in plain text files."_s);
     QVERIFY(doc.channelPath.isEmpty());
-    for (const QString &kept : {u"For ten years our stories"_s, u"<h2>What changed</h2>"_s,
-                                u"<figcaption>The news desk in 2020.</figcaption>"_s,
-                                u"most durable format"_s})
+    for (const QString &kept :
+         {u"For ten years our stories"_s, u"<h2>What changed</h2>"_s,
+          u"<figcaption>The news desk in 2020.</figcaption>"_s, u"most durable format"_s})
         QVERIFY2(doc.bodyHtml.contains(kept), qPrintable(kept));
     for (const QString &dropped : {u"<h1"_s, u"Popular posts"_s, u"About"_s, u"Subscribe"_s,
                                    u"trackPageView"_s, u"textarea"_s, u"workflow"_s})
@@ -231,10 +314,10 @@ void TestHtmlPageReader::pageWithoutArticle_usesLargestBlock()
 void TestHtmlPageReader::xssPage_isHarmlessAfterSanitizer_data()
 {
     QTest::addColumn<QString>("needle");
-    for (const QString &needle : {u"<script"_s, u"javascript:"_s, u"<iframe"_s, u"<svg"_s,
-                                  u"style="_s, u"expression("_s, u"alert("_s, u"data:"_s,
-                                  u"<base"_s, u"<meta"_s, u"<object"_s, u"<embed"_s, u"<form"_s,
-                                  u"<math"_s, u"evil.example"_s})
+    for (const QString &needle :
+         {u"<script"_s, u"javascript:"_s, u"<iframe"_s, u"<svg"_s, u"style="_s, u"expression("_s,
+          u"alert("_s, u"data:"_s, u"<base"_s, u"<meta"_s, u"<object"_s, u"<embed"_s, u"<form"_s,
+          u"<math"_s, u"evil.example"_s})
         QTest::addRow("%s", qPrintable(needle)) << needle;
     // Any on…= attribute.
     QTest::addRow("event handler") << u" on[a-z]+\\s*="_s;
@@ -315,7 +398,8 @@ void TestHtmlPageReader::newsdeskExport_readsBack()
     for (const QString &dropped : {u"摘要"_s, u"编辑"_s, u"顶一下"_s, u"标签"_s, u"分隔线"_s,
                                    u"上一篇"_s, u"栏目列表"_s, u"广告"_s, u"<h1"_s, u"点击"_s})
         QVERIFY2(!doc.bodyHtml.contains(dropped), qPrintable(dropped));
-    const QString html = Sanitizer::clean(doc.bodyHtml, QUrl(u"https://example.com/a/b/c/d/"_s)).html;
+    const QString html =
+            Sanitizer::clean(doc.bodyHtml, QUrl(u"https://example.com/a/b/c/d/"_s)).html;
     QVERIFY2(html.contains(u"<figcaption>城市街景"_s), qPrintable(html));
     QVERIFY2(html.contains(u"记者何静摄"_s), qPrintable(html));
 }
@@ -330,14 +414,14 @@ void TestHtmlPageReader::decodeHtml_data()
     const QByteArray gbk = "\xD0\xC2\xCE\xC5"; // 新闻 in GBK
     QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF<p>") + chinese.toUtf8()
                                << u"<p>"_s + chinese << u"UTF-8"_s << false;
-    QTest::newRow("utf-16le bom")
-            << QByteArray("\xFF\xFE<\0p\0>\0", 8) << u"<p>"_s << u"UTF-16LE"_s << false;
+    QTest::newRow("utf-16le bom") << QByteArray("\xFF\xFE<\0p\0>\0", 8) << u"<p>"_s << u"UTF-16LE"_s
+                                  << false;
     QTest::newRow("bom beats meta")
             << QByteArray("\xEF\xBB\xBF<meta charset=gbk>") + chinese.toUtf8()
             << u"<meta charset=gbk>"_s + chinese << u"UTF-8"_s << false;
-    QTest::newRow("meta charset gbk") << QByteArray("<meta charset=\"gbk\"><p>") + gbk
-                                      << u"<meta charset=\"gbk\"><p>"_s + chinese
-                                      << u"GB18030"_s << false;
+    QTest::newRow("meta charset gbk")
+            << QByteArray("<meta charset=\"gbk\"><p>") + gbk
+            << u"<meta charset=\"gbk\"><p>"_s + chinese << u"GB18030"_s << false;
     QTest::newRow("http-equiv gb2312")
             << QByteArray("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; "
                           "charset=GB2312\">")
