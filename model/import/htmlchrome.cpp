@@ -19,10 +19,19 @@ QStringList classAndIdWords(const HtmlDocument::Node *node)
     return names.toLower().split(separators, Qt::SkipEmptyParts);
 }
 
+// Whether one of the element's classes or its id is among names (lower case).
 bool hasAnyClassOrId(const HtmlDocument::Node *node, const QStringList &names)
 {
-    for (const QString &name : names) {
-        if (HtmlDocument::hasClass(node, name) || HtmlDocument::hasId(node, name))
+    // Most elements have neither: no strings to build.
+    if (!HtmlDocument::hasAttribute(node, "class") && !HtmlDocument::hasAttribute(node, "id"))
+        return false;
+    if (names.contains(HtmlDocument::attribute(node, "id").trimmed().toLower()))
+        return true;
+    static const QRegularExpression spaces(u"\\s+"_s);
+    const QStringList classes =
+            HtmlDocument::attribute(node, "class").toLower().split(spaces, Qt::SkipEmptyParts);
+    for (const QString &name : classes) {
+        if (names.contains(name))
             return true;
     }
     return false;
@@ -73,6 +82,8 @@ bool HtmlChrome::isInPageChrome(const HtmlDocument::Node *node)
 
 bool HtmlChrome::isAd(const HtmlDocument::Node *node)
 {
+    if (!HtmlDocument::hasAttribute(node, "class") && !HtmlDocument::hasAttribute(node, "id"))
+        return false;
     static const QStringList words = {u"ad"_s,       u"ads"_s,           u"adv"_s,    u"advert"_s,
                                       u"adverts"_s,  u"advertisement"_s, u"adbox"_s,  u"gg"_s,
                                       u"guanggao"_s, u"banner"_s,        u"sponsor"_s};

@@ -3,8 +3,12 @@
 #include "import/portalinfoline.h"
 #include "import/textdecoding.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Newsdesk;
@@ -86,6 +90,8 @@ private Q_SLOTS:
     void xssPage_keepsText();
     void noContent_isErrorNamingFile();
     void deeplyNestedPage_isRead();
+    void largePage_isRead();
+    void readConcurrently_givesSameDocument();
     void newsdeskExport_readsBack();
     void decodeHtml_data();
     void decodeHtml();
@@ -378,6 +384,49 @@ void TestHtmlPageReader::deeplyNestedPage_isRead()
     const Result<ImportedDocument> result = HtmlPageReader::read(page, u"deep.html"_s, shanghai());
     QVERIFY(result.ok());
     QVERIFY(result.value().bodyHtml.contains(u"Deep text."_s));
+}
+
+void TestHtmlPageReader::largePage_isRead()
+{
+    // 20,000 paragraphs in nested boxes (about 3 MB): every lookup stays linear.
+    QByteArray page = "<html><body><div class=\"header\"><a href=\"/\">站</a></div>"
+                      "<div class=\"content\">";
+    for (int box = 0; box < 200; ++box) {
+        page += "<div class=\"box\"><div class=\"inner\">";
+        for (int i = 0; i < 100; ++i)
+            page += "<p class=\"para\">第" + QByteArray::number(box * 100 + i)
+                    + "段，正文内容在这里继续延伸，足够长。</p>";
+        page += "</div></div>";
+    }
+    page += "</div>";
+    QElapsedTimer timer;
+    timer.start();
+    const Result<ImportedDocument> result = HtmlPageReader::read(page, u"large.html"_s, shanghai());
+    qInfo("read %lld bytes in %lld ms", qlonglong(page.size()), timer.elapsed());
+    QVERIFY(result.ok());
+    QVERIFY(result.value().bodyHtml.contains(u"第0段"_s));
+    QVERIFY(result.value().bodyHtml.contains(u"第19999段"_s));
+}
+
+void TestHtmlPageReader::readConcurrently_givesSameDocument()
+{
+    const QByteArray bytes = readBytes(u"dede-gbk.html"_s);
+    const QString expected = readPage(u"dede-gbk.html"_s).bodyHtml;
+    QList<QString> bodies(8);
+    std::vector<std::thread> threads;
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        threads.emplace_back([&bodies, &bytes, i] {
+            for (int round = 0; round < 5; ++round) {
+                const Result<ImportedDocument> result =
+                        HtmlPageReader::read(bytes, u"dede-gbk.html"_s, shanghai());
+                bodies[i] = result.ok() ? result.value().bodyHtml : QString();
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (const QString &body : std::as_const(bodies))
+        QCOMPARE(body, expected);
 }
 
 void TestHtmlPageReader::newsdeskExport_readsBack()
