@@ -80,7 +80,7 @@ bool repeats(const QString &text, const QString &caption)
 const QRegularExpression &chiefEditorPattern()
 {
     static const QRegularExpression pattern(
-            uR"([(（]\s*责任编辑\s*[:：]\s*([^()（）]{0,40}?)\s*[)）])"_s);
+            uR"([(（]\s*(?:责任编辑|責任編輯)\s*[:：]\s*([^()（）]{0,40}?)\s*[)）])"_s);
     return pattern;
 }
 
@@ -188,7 +188,8 @@ void HtmlBodyWriter::dropTitleHeading(const QString &title)
 
 void HtmlBodyWriter::takeCredits()
 {
-    static const QRegularExpression editorLine(uR"(^编\s*辑\s*[:：]\s*(\S.{0,30}?)$)"_s);
+    static const QRegularExpression editorLine(
+            uR"(^(?:编|編)\s*(?:辑|輯)\s*[:：]\s*(\S.{0,30}?)$)"_s);
     for (qsizetype i = m_units.size() - 1; i >= 0; --i) {
         const Unit &unit = m_units.at(i);
         if (unit.image)
@@ -334,7 +335,7 @@ void HtmlBodyWriter::serialize()
 void HtmlBodyWriter::writeText(const QString &text)
 {
     QString kept = text;
-    if (kept.contains(u"责任编辑"_s)) {
+    if (kept.contains(u"责任编辑"_s) || kept.contains(u"責任編輯"_s)) {
         const QRegularExpressionMatch match = chiefEditorPattern().match(kept);
         if (match.hasMatch()) {
             if (m_body.chiefEditor.isEmpty())

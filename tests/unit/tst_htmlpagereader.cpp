@@ -286,6 +286,9 @@ void TestHtmlPageReader::big5Page_readsTitleAndText()
     QVERIFY2(doc.bodyHtml.contains(u"市民應留意最新天氣消息"_s), qPrintable(doc.bodyHtml));
     // 㗎 is in HKSCS, not in windows-950: why Big5 is read as Big5-HKSCS.
     QVERIFY2(doc.bodyHtml.contains(u"係咁\u35CE啦"_s), qPrintable(doc.bodyHtml));
+    QCOMPARE(doc.editor, u"陳大文"_s);
+    QCOMPARE(doc.chiefEditor, u"李小明"_s);
+    QVERIFY2(!doc.bodyHtml.contains(u"編輯"_s), qPrintable(doc.bodyHtml));
     QCOMPARE(doc.warnings, QStringList());
 }
 
