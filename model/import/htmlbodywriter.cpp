@@ -102,7 +102,6 @@ HtmlBodyWriter::Body HtmlBodyWriter::write(const Node *content, const QString &t
 void HtmlBodyWriter::findUnits()
 {
     QList<const Node *> blocks;
-    QList<const Node *> images;
     QList<const Node *> ordered;
     HtmlDocument::walk(m_content, [&](const Node *node) {
         if (!HtmlDocument::isElement(node))
