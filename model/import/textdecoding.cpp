@@ -120,6 +120,16 @@ QByteArray TextDecoding::declaredCharset(const QByteArray &bytes)
 
 TextDecoding::Decoded TextDecoding::decodeHtml(const QByteArray &bytes)
 {
+    return decode(bytes, true);
+}
+
+TextDecoding::Decoded TextDecoding::decodeText(const QByteArray &bytes)
+{
+    return decode(bytes, false);
+}
+
+TextDecoding::Decoded TextDecoding::decode(const QByteArray &bytes, bool declarations)
+{
     Decoded decoded;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         decoded.charset = u"UTF-8"_s;
@@ -133,7 +143,7 @@ TextDecoding::Decoded TextDecoding::decodeHtml(const QByteArray &bytes)
                 convert(little ? "UTF-16LE" : "UTF-16BE", QByteArrayView(bytes).sliced(2)).text;
         return decoded;
     }
-    const QByteArray declared = declaredCharset(bytes);
+    const QByteArray declared = declarations ? declaredCharset(bytes) : QByteArray();
     if (!declared.isEmpty()) {
         const QByteArray icuName = converterFor(declared);
         if (!icuName.isEmpty()) {

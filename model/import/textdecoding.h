@@ -24,10 +24,16 @@ public:
     };
 
     static Decoded decodeHtml(const QByteArray &bytes);
+    // Plain text: the same without looking for a declaration (a byte order mark, UTF-8, else
+    // GB18030, as Chinese Windows editors save text).
+    static Decoded decodeText(const QByteArray &bytes);
 
     // The charset named by a <meta charset> or <meta http-equiv="Content-Type"> in the first
     // 4 KiB, as written (empty when there is none).
     static QByteArray declaredCharset(const QByteArray &bytes);
+
+private:
+    static Decoded decode(const QByteArray &bytes, bool declarations);
 };
 
 } // namespace Newsdesk
