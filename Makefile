@@ -52,11 +52,13 @@ BENCH_ARTICLES ?= 100000
 BENCH_LIBRARY ?=
 # Articles of the library the export is measured on, side by side with Hugo.
 EXPORT_BENCH_ARTICLES ?= 10000
+# Markdown files of the import benchmark (the brief's 10,000).
+IMPORT_BENCH_FILES ?= 10000
 
 bench: deps
 	cmake --preset release
 	cmake --build build-release -j $(JOBS) --target bench_library bench_search bench_render bench_startup bench_sanitizer bench_preview bench_media \
-		bench_sitefiles newsdesk bench_corpus bench_touch
+		bench_sitefiles newsdesk bench_corpus bench_touch bench_import
 	./build-release/bench/bench_library $(BENCH_ARTICLES) $(BENCH_LIBRARY)
 	./build-release/bench/bench_search $(BENCH_ARTICLES) $(if $(BENCH_LIBRARY),--library $(BENCH_LIBRARY))
 	./build-release/bench/bench_render $(BENCH_ARTICLES) $(BENCH_LIBRARY)
@@ -65,6 +67,7 @@ bench: deps
 	./build-release/bench/bench_sitefiles
 	QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 ./build-release/bench/bench_preview
 	QT_QPA_PLATFORM=offscreen ./build-release/bench/bench_media
+	./build-release/bench/bench_import $(IMPORT_BENCH_FILES)
 	tests/bench/export_vs_hugo.sh $(EXPORT_BENCH_ARTICLES)
 
 asan: deps

@@ -1,10 +1,13 @@
 #include "demo/demolibrary.h"
+#include "import/importrun.h"
 #include "postgresserver.h"
 #include "storage/library.h"
 #include "workflow/useradmin.h"
 #include "workflow/workflow.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -123,6 +126,12 @@ private Q_SLOTS:
         QTest::newRow("promote self") << u"UPDATE users SET role = 'admin' WHERE id = %5"_s;
         QTest::newRow("site settings") << u"DELETE FROM site_settings"_s;
         QTest::newRow("channels") << u"UPDATE channels SET name = 'x'"_s;
+        QTest::newRow("forge import")
+                << u"INSERT INTO import_sources (key, article_id, content_hash, imported_at, "
+                   "imported_by) VALUES ('file:/x', %3, '', 0, %5)"_s;
+        QTest::newRow("import as another")
+                << u"INSERT INTO import_sources (key, article_id, content_hash, imported_at, "
+                   "imported_by) VALUES ('file:/y', %1, '', 0, %4)"_s;
     }
 
     void editorSql_breakingTheRules_isRefused()
@@ -151,6 +160,31 @@ private Q_SLOTS:
         QVERIFY(m_linxiao->database().execute(
                 u"UPDATE articles SET subtitle = 'sql' WHERE id = %1"_s.arg(m_draft)));
         QCOMPARE(m_owner->articles().byId(m_draft).value().subtitle, u"sql"_s);
+    }
+
+    void editor_imports_andImportsAgain()
+    {
+        QTemporaryDir source;
+        QFile page(source.filePath(u"page.txt"_s));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("服务器上导入的稿件\n\n正文。\n");
+        page.close();
+        ImportRun::Options options;
+        options.paths = {source.path()};
+        const User editor = m_owner->users().byName(u"林晓"_s).value();
+        Result<ImportReport> first = ImportRun::runToEnd(*m_linxiao, editor, options);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
+        QCOMPARE(first.value().count(ImportReport::Outcome::Imported), 1);
+        const qint64 id = first.value().entries.first().articleId;
+        QCOMPARE(m_owner->articles().byId(id).value().createdById, editor.id);
+
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("服务器上导入的稿件\n\n改过的正文。\n");
+        page.close();
+        Result<ImportReport> again = ImportRun::runToEnd(*m_linxiao, editor, options);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+        QCOMPARE(again.value().count(ImportReport::Outcome::Updated), 1);
+        QCOMPARE(m_owner->articles().byId(id).value().body, u"<p>改过的正文。</p>"_s);
     }
 
     void chief_approvesButCannotRewriteHistory()
