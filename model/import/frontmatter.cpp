@@ -222,6 +222,13 @@ Result<FrontMatter::Split> FrontMatter::split(QByteArrayView bytes, const QStrin
             ++open;
         if (open == bytes.size() || bytes.at(open) != '{')
             return split;
+        // A JSON object's first token is a key or its end; "{{<" and "{%" open a body that
+        // starts with a Hugo shortcode or a Liquid tag.
+        qsizetype token = open + 1;
+        while (token < bytes.size() && QChar::isSpace(uchar(bytes.at(token))))
+            ++token;
+        if (token == bytes.size() || (bytes.at(token) != '"' && bytes.at(token) != '}'))
+            return split;
         const qsizetype end = jsonObjectEnd(bytes, open);
         const int line = lineOfOffset(bytes, open, 1);
         if (end < 0) {

@@ -1,6 +1,7 @@
 #include "shortcodeexpander.h"
 
-#include <QList>
+#include "hugoshortcode.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -46,93 +47,6 @@ QString lowerName(QByteArrayView name)
 {
     return QString::fromUtf8(name).toLower();
 }
-
-void appendEscaped(QByteArray &out, QByteArrayView text)
-{
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
-        }
-    }
-}
-
-bool isNumber(QByteArrayView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
-        return c >= '0' && c <= '9';
-    });
-}
-
-// A Hugo shortcode's name and parameters: {{< name positional key="value" key=`raw` >}}.
-struct Shortcode
-{
-    QString name; // lower-cased, without a closing '/'
-    bool closing = false;
-    QList<QByteArray> positional;
-    QList<std::pair<QString, QByteArray>> named;
-
-    QByteArray value(QStringView key) const
-    {
-        for (const auto &[name, value] : named) {
-            if (name == key)
-                return value;
-        }
-        return {};
-    }
-
-    static Shortcode parse(QByteArrayView inner)
-    {
-        Shortcode shortcode;
-        inner = inner.trimmed();
-        if (inner.endsWith('/')) // self-closing {{< name />}}
-            inner = inner.chopped(1).trimmed();
-        if (inner.startsWith('/')) {
-            shortcode.closing = true;
-            inner = inner.sliced(1).trimmed();
-        }
-        const QByteArrayView name = firstWord(inner);
-        shortcode.name = lowerName(name);
-        qsizetype pos = name.size();
-        while (true) {
-            while (pos < inner.size() && QChar::isSpace(uchar(inner.at(pos))))
-                ++pos;
-            if (pos >= inner.size())
-                break;
-            const QByteArray token = readToken(inner, pos, true);
-            if (pos < inner.size() && inner.at(pos) == '=') {
-                ++pos;
-                shortcode.named.append({lowerName(token), readToken(inner, pos, false)});
-            } else {
-                shortcode.positional.append(token);
-            }
-        }
-        return shortcode;
-    }
-
-private:
-    static QByteArray readToken(QByteArrayView text, qsizetype &pos, bool stopAtEquals)
-    {
-        QByteArray token;
-        const char quote = text.at(pos);
-        if (quote == '"' || quote == '`') {
-            for (++pos; pos < text.size() && text.at(pos) != quote; ++pos) {
-                if (quote == '"' && text.at(pos) == '\\' && pos + 1 < text.size())
-                    ++pos;
-                token += text.at(pos);
-            }
-            ++pos;
-            return token;
-        }
-        while (pos < text.size() && !QChar::isSpace(uchar(text.at(pos)))
-               && !(stopAtEquals && text.at(pos) == '='))
-            token += text.at(pos++);
-        return token;
-    }
-};
 
 class Expander
 {
@@ -354,69 +268,40 @@ private:
         if (end < 0)
             return false;
         const qsizetype start = m_pos;
-        const Shortcode shortcode = Shortcode::parse(m_in.sliced(innerStart, end - innerStart));
+        const HugoShortcode shortcode =
+                HugoShortcode::parse(m_in.sliced(innerStart, end - innerStart));
         m_pos = end + close.size();
-        if (shortcode.closing)
+        if (shortcode.isClosing())
             return true; // the opening one was dealt with
-        if (shortcode.name == u"figure"_s) {
+        if (shortcode.name() == u"figure"_s) {
             figure(shortcode, start);
-        } else if (shortcode.name == u"highlight"_s) {
+        } else if (shortcode.name() == u"highlight"_s) {
             const auto [closeStart, closeEnd] = findTag(false, u"/highlight", m_pos);
-            fence(shortcode.positional.value(0), closeStart < 0 ? m_in.size() : closeStart,
+            fence(shortcode.positional(0), closeStart < 0 ? m_in.size() : closeStart,
                   closeEnd < 0 ? m_in.size() : closeEnd);
-        } else if (shortcode.name == u"ref"_s || shortcode.name == u"relref"_s) {
+        } else if (shortcode.name() == u"ref"_s || shortcode.name() == u"relref"_s) {
             warnOnce(u"ref"_s,
                      ShortcodeExpander::tr("Links to other pages of the Hugo site (“%1”) were "
                                            "left out; their text is kept.")
-                             .arg(shortcode.name));
+                             .arg(shortcode.name()));
         } else {
-            warnOnce(u"hugo:"_s + shortcode.name,
+            warnOnce(u"hugo:"_s + shortcode.name(),
                      ShortcodeExpander::tr("The Hugo shortcode “%1” is not supported and was "
                                            "left out.")
-                             .arg(shortcode.name));
+                             .arg(shortcode.name()));
         }
         return true;
     }
 
-    void figure(const Shortcode &shortcode, qsizetype start)
+    void figure(const HugoShortcode &shortcode, qsizetype start)
     {
-        const QByteArray src = shortcode.value(u"src");
-        if (src.isEmpty()) {
+        const QByteArray html = shortcode.figureHtml();
+        if (html.isEmpty()) {
             warnOnce(u"figure"_s,
                      ShortcodeExpander::tr("A Hugo figure without an image (src) was left out."));
             return;
         }
-        const QByteArray caption = shortcode.value(u"caption");
-        const QByteArray title = shortcode.value(u"title");
-        const QByteArray credit = shortcode.value(u"attr");
-        QByteArray alt = shortcode.value(u"alt");
-        if (alt.isEmpty())
-            alt = caption.isEmpty() ? title : caption; // as Hugo's own figure does
-        m_out += "<figure><img src=\"";
-        appendEscaped(m_out, src);
-        m_out += "\" alt=\"";
-        appendEscaped(m_out, alt);
-        m_out += '"';
-        for (const char *size : {"width", "height"}) {
-            const QByteArray value = shortcode.value(QString::fromLatin1(size));
-            if (isNumber(value))
-                m_out += ' ' + QByteArray(size) + "=\"" + value + '"';
-        }
-        m_out += '>';
-        if (!caption.isEmpty() || !title.isEmpty() || !credit.isEmpty()) {
-            m_out += "<figcaption>";
-            appendEscaped(m_out, title);
-            if (!title.isEmpty() && !caption.isEmpty())
-                m_out += ' ';
-            appendEscaped(m_out, caption);
-            if (!credit.isEmpty()) {
-                m_out += "<small class=\"credit\">";
-                appendEscaped(m_out, credit);
-                m_out += "</small>";
-            }
-            m_out += "</figcaption>";
-        }
-        m_out += "</figure>";
+        m_out += html;
         // Alone on its line, it is an HTML block: end that block with a blank line so that the
         // Markdown after it is read as Markdown.
         const qsizetype lineStart = start == 0 ? 0 : m_in.lastIndexOf('\n', start - 1) + 1;

@@ -56,6 +56,8 @@ class TestMarkdownReader : public QObject
 private Q_SLOTS:
     void read_fixture_givesDocument_data();
     void read_fixture_givesDocument();
+    void read_body_givesHtml_data();
+    void read_body_givesHtml();
     void read_brokenFrontMatter_namesFileAndLine_data();
     void read_brokenFrontMatter_namesFileAndLine();
     void read_rawHtml_isLeftForTheSanitizer();
@@ -269,6 +271,78 @@ void TestMarkdownReader::read_fixture_givesDocument()
         for (const QString &warning : warnings)
             QCOMPARE(document.warnings.filter(warning).size(), 1);
     }
+}
+
+void TestMarkdownReader::read_body_givesHtml_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QStringList>("contains");
+    QTest::addColumn<QStringList>("notContains");
+    QTest::addColumn<int>("warnings");
+
+    QTest::newRow("an unclosed shortcode stays text")
+            << QByteArray("a {{< figure src=\"x.jpg\" and more\n\nnext >}}")
+            << QStringList {u"<p>a {{&lt; figure src=&quot;x.jpg&quot; and more</p>"_s}
+            << QStringList {u"<figure"_s} << 0;
+    QTest::newRow("a figure in a list item")
+            << QByteArray("- item {{< figure src=\"a.jpg\" >}}\n- two\n")
+            << QStringList {u"<li>item <figure><img src=\"a.jpg\" alt=\"\"></figure></li>"_s}
+            << QStringList {} << 0;
+    QTest::newRow("a figure over several lines")
+            << QByteArray("{{< figure\n  src=\"a.jpg\"\n  caption=\"Two lines\" >}}\nText *here*")
+            << QStringList {u"<figcaption>Two lines</figcaption></figure>\n<p>Text <em>here</em></p>"_s}
+            << QStringList {} << 0;
+    QTest::newRow("a figure with a title")
+            << QByteArray("{{< figure src=\"a.jpg\" title=\"T\" caption=\"C\" >}}")
+            << QStringList {u"<img src=\"a.jpg\" alt=\"C\"><figcaption>T C</figcaption>"_s}
+            << QStringList {} << 0;
+    QTest::newRow("a figure without src")
+            << QByteArray("{{< figure caption=\"x\" >}}") << QStringList {}
+            << QStringList {u"<figure"_s} << 1;
+    QTest::newRow("a double-backtick code span")
+            << QByteArray("``{{< x >}} ` {% y %}``")
+            << QStringList {u"<code>{{&lt; x &gt;}} ` {% y %}</code>"_s} << QStringList {} << 0;
+    QTest::newRow("a tilde fence")
+            << QByteArray("~~~\n{% include x %}\n~~~\n")
+            << QStringList {u"<pre><code>{% include x %}"_s} << QStringList {} << 0;
+    QTest::newRow("a fence in a blockquote")
+            << QByteArray("> ```\n> {{< x >}}\n> ```\n")
+            << QStringList {u"{{&lt; x &gt;}}"_s} << QStringList {} << 0;
+    QTest::newRow("a list's indented paragraph is not code")
+            << QByteArray("- item\n\n    {{< youtube x >}} more\n") << QStringList {u"more"_s}
+            << QStringList {u"youtube"_s} << 1;
+    QTest::newRow("highlight holding a fence")
+            << QByteArray("{% highlight md %}\n```\ncode\n```\n{% endhighlight %}\nAfter.")
+            << QStringList {u"<pre><code class=\"language-md\">```\ncode\n```\n</code></pre>\n"
+                            u"<p>After.</p>"_s}
+            << QStringList {} << 0;
+    QTest::newRow("Liquid whitespace control")
+            << QByteArray("a {%- include x -%} b {{- page.x -}}") << QStringList {u"<p>a  b</p>"_s}
+            << QStringList {u"include"_s, u"page"_s} << 2;
+    QTest::newRow("Jekyll post_url: the link text is kept")
+            << QByteArray("[x]({% post_url 2010-07-21-name %})")
+            << QStringList {u"<a href=\"\">x</a>"_s} << QStringList {u"post_url"_s} << 1;
+    QTest::newRow("a setext heading as the title")
+            << QByteArray("Title\n=====\n\nText.") << QStringList {u"<p>Text.</p>"_s}
+            << QStringList {u"Title"_s, u"<h1>"_s} << 0;
+}
+
+void TestMarkdownReader::read_body_givesHtml()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(QStringList, contains);
+    QFETCH(QStringList, notContains);
+    QFETCH(int, warnings);
+
+    const Result<ImportedDocument> read = MarkdownReader::read(markdown, u"x.md"_s, shanghai());
+    QVERIFY(read.ok());
+    const QString &html = read.value().bodyHtml;
+    for (const QString &part : contains)
+        QVERIFY2(html.contains(part), qPrintable(u"missing %1 in:\n%2"_s.arg(part, html)));
+    for (const QString &part : notContains)
+        QVERIFY2(!html.contains(part), qPrintable(u"unexpected %1 in:\n%2"_s.arg(part, html)));
+    QVERIFY2(read.value().warnings.size() == warnings,
+             qPrintable(read.value().warnings.join(u'\n')));
 }
 
 void TestMarkdownReader::read_brokenFrontMatter_namesFileAndLine_data()
