@@ -266,9 +266,9 @@ Result<FrontMatter> FrontMatter::parse(const Split &split, const QString &fileNa
     FrontMatter result;
     result.m_format = split.format;
     const auto failure = [&fileName](int line, const QString &detail) {
-        return Error(Error::Kind::Invalid,
-                     tr("%1, front matter line %2: %3")
-                             .arg(fileName, QString::number(line), detail));
+        return Error(
+                Error::Kind::Invalid,
+                tr("%1, front matter line %2: %3").arg(fileName, QString::number(line), detail));
     };
     const auto notAMap = [&failure, &split] {
         return failure(split.textLine, tr("the front matter is not a set of keys and values"));
@@ -279,8 +279,8 @@ Result<FrontMatter> FrontMatter::parse(const Split &split, const QString &fileNa
         break;
     case Format::Yaml:
         try {
-            const YAML::Node root = YAML::Load(std::string(split.text.data(),
-                                                           size_t(split.text.size())));
+            const YAML::Node root =
+                    YAML::Load(std::string(split.text.data(), size_t(split.text.size())));
             if (root.IsNull())
                 break;
             if (!root.IsMap())
@@ -293,8 +293,8 @@ Result<FrontMatter> FrontMatter::parse(const Split &split, const QString &fileNa
                 }
             }
         } catch (const YAML::Exception &error) {
-            const int line = error.mark.is_null() ? split.textLine
-                                                  : split.textLine + error.mark.line;
+            const int line =
+                    error.mark.is_null() ? split.textLine : split.textLine + error.mark.line;
             return failure(line, QString::fromStdString(error.msg));
         } catch (const TooManyValues &) {
             return failure(split.textLine,
@@ -303,8 +303,8 @@ Result<FrontMatter> FrontMatter::parse(const Split &split, const QString &fileNa
         break;
     case Format::Toml:
         try {
-            const toml::table table = toml::parse(
-                    std::string_view(split.text.data(), size_t(split.text.size())));
+            const toml::table table =
+                    toml::parse(std::string_view(split.text.data(), size_t(split.text.size())));
             for (const auto &[key, value] : table)
                 result.m_entries.append({QString::fromUtf8(key.str()), fromToml(value)});
         } catch (const toml::parse_error &error) {

@@ -111,8 +111,7 @@ QStringList listOf(const QVariant &value)
     return unique;
 }
 
-void flatten(const QString &key, const QVariant &value,
-             QList<std::pair<QString, QString>> &params)
+void flatten(const QString &key, const QVariant &value, QList<std::pair<QString, QString>> &params)
 {
     if (value.typeId() == QMetaType::QVariantMap) {
         const QVariantMap map = value.toMap();
@@ -244,9 +243,8 @@ void FrontMatterMapping::apply(const FrontMatter &frontMatter, const QTimeZone &
 
     // Only an absolute address says where the item lived; a site path ("/2017/07/slug/") goes
     // to params with the rest.
-    document.sourceUrl = textOf(
-            fields.take({u"url", u"permalink", u"canonicalurl", u"canonical_url"},
-                        isAbsoluteWebUrl));
+    document.sourceUrl = textOf(fields.take(
+            {u"url", u"permalink", u"canonicalurl", u"canonical_url"}, isAbsoluteWebUrl));
 
     fields.unusedToParams(document.params);
 }

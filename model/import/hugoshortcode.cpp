@@ -28,8 +28,7 @@ QByteArray readToken(QByteArrayView text, qsizetype &pos, bool stopAtEquals)
         ++pos;
         return token;
     }
-    while (pos < text.size() && !isSpace(text.at(pos))
-           && !(stopAtEquals && text.at(pos) == '='))
+    while (pos < text.size() && !isSpace(text.at(pos)) && !(stopAtEquals && text.at(pos) == '='))
         token += text.at(pos++);
     return token;
 }
@@ -38,11 +37,20 @@ void appendEscaped(QByteArray &out, QByteArrayView text)
 {
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -77,8 +85,8 @@ HugoShortcode HugoShortcode::parse(QByteArrayView inner)
         const QByteArray token = readToken(inner, pos, true);
         if (pos < inner.size() && inner.at(pos) == '=') {
             ++pos;
-            const QByteArray value = pos < inner.size() ? readToken(inner, pos, false)
-                                                        : QByteArray();
+            const QByteArray value =
+                    pos < inner.size() ? readToken(inner, pos, false) : QByteArray();
             shortcode.m_named.append({QString::fromUtf8(token).toLower(), value});
         } else {
             shortcode.m_positional.append(token);

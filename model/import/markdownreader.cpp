@@ -85,8 +85,8 @@ Result<ImportedDocument> MarkdownReader::read(const QByteArray &bytes, const QSt
 
     ShortcodeExpander::Expanded body = ShortcodeExpander::expand(split.value().body);
     document.warnings.append(body.warnings);
-    MarkdownHtml::Converted converted = MarkdownHtml::convert(body.markdown,
-                                                              document.title.isEmpty());
+    MarkdownHtml::Converted converted =
+            MarkdownHtml::convert(body.markdown, document.title.isEmpty());
     document.bodyHtml = std::move(converted.html);
     if (document.title.isEmpty())
         document.title = converted.title;

@@ -2,6 +2,8 @@
 
 #include "hugoshortcode.h"
 
+#include <QHash>
+#include <QList>
 #include <QSet>
 
 #include <algorithm>
@@ -16,11 +18,6 @@ namespace {
 bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
-}
-
-QByteArrayView trimmed(QByteArrayView text)
-{
-    return text.trimmed();
 }
 
 // A tag's inside without Liquid's whitespace-control dashes ("{%- x -%}").
@@ -43,10 +40,30 @@ QByteArrayView firstWord(QByteArrayView text)
     return text.first(end);
 }
 
+// Whether a tag's inside starts with name ("/highlight", "endraw"), after spaces and Liquid's
+// dash, as a whole word. Looks at no more than that, however long the inside.
+bool namesTag(QByteArrayView inner, QByteArrayView name)
+{
+    qsizetype pos = 0;
+    while (pos < inner.size() && (isBlank(inner.at(pos)) || inner.at(pos) == '-'))
+        ++pos;
+    if (inner.size() - pos < name.size()
+        || QtPrivate::compareMemory(inner.sliced(pos, name.size()), name) != 0)
+        return false;
+    pos += name.size();
+    return pos == inner.size() || QChar::isSpace(uchar(inner.at(pos))) || inner.at(pos) == '-';
+}
+
 QString lowerName(QByteArrayView name)
 {
     return QString::fromUtf8(name).toLower();
 }
+
+// Tags and code spans are short; a longer search is not one, and would make hostile input slow.
+constexpr qsizetype MaxTagLength = 16 * 1024;
+// Beyond these, cmark-gfm becomes slow (see Expander::endParagraph()).
+constexpr qsizetype MaxParagraphLength = 32 * 1024;
+constexpr qsizetype MaxTableColumns = 256;
 
 class Expander
 {
@@ -78,10 +95,44 @@ public:
             else if (!tag())
                 copyTo(m_pos + 1);
         }
+        endParagraph();
         return {std::move(m_out), std::move(m_warnings)};
     }
 
 private:
+    // cmark-gfm 0.29.0.gfm.6 (Debian's) takes time that grows faster than the input's size on
+    // some inputs (CVE-2023-22486 and its kin, fixed in later releases): nested image and link
+    // brackets in one paragraph, and tables with thousands of columns. No article has
+    // paragraphs or tables that large, so such a paragraph's brackets are escaped (its text
+    // stays, its links become text) and such a table is left as text.
+    void endParagraph()
+    {
+        if (m_out.size() - m_paragraphStart > MaxParagraphLength) {
+            QByteArray escaped;
+            escaped.reserve((m_out.size() - m_paragraphStart) * 5 / 4);
+            for (const char c : QByteArrayView(m_out).sliced(m_paragraphStart)) {
+                if (c == '[' || c == ']')
+                    escaped += '\\';
+                escaped += c;
+            }
+            m_out.truncate(m_paragraphStart);
+            m_out += escaped;
+            warnOnce(u"long"_s,
+                     ShortcodeExpander::tr("A paragraph of more than %L1 bytes was read without "
+                                           "its links and images.")
+                             .arg(MaxParagraphLength));
+        }
+        m_paragraphStart = m_out.size();
+    }
+
+    static bool isWideDelimiterRow(QByteArrayView text)
+    {
+        if (text.count('|') <= MaxTableColumns)
+            return false;
+        return std::all_of(text.begin(), text.end(),
+                           [](char c) { return c == '|' || c == '-' || c == ':' || isBlank(c); });
+    }
+
     struct LineInfo
     {
         qsizetype end = 0; // after the line break
@@ -120,6 +171,7 @@ private:
         if (fence == '`' || fence == '~') {
             const qsizetype length = firstRun(line.text, fence);
             if (length >= 3 && (fence == '~' || !line.text.sliced(length).contains('`'))) {
+                endParagraph();
                 qsizetype pos = line.end;
                 while (pos < m_in.size()) {
                     const LineInfo inner = lineAt(pos);
@@ -129,11 +181,13 @@ private:
                         break;
                 }
                 copyTo(pos);
+                m_paragraphStart = m_out.size();
                 m_previousBlank = false;
                 return true;
             }
         }
         if (!line.blank && line.indent >= 4 && m_previousBlank && !m_inList) {
+            endParagraph();
             qsizetype pos = m_pos;
             while (pos < m_in.size()) {
                 const LineInfo inner = lineAt(pos);
@@ -143,8 +197,13 @@ private:
                 pos = inner.end;
             }
             copyTo(pos);
+            m_paragraphStart = m_out.size();
             return true;
         }
+        if (line.blank)
+            endParagraph();
+        else if (isWideDelimiterRow(line.text))
+            m_out += '\\'; // no longer a table's delimiter row: see MaxTableColumns
         if (isListItem(line.text))
             m_inList = true;
         else if (!line.blank && line.indent == 0 && m_previousBlank)
@@ -172,13 +231,17 @@ private:
                 && (text[digits] == '.' || text[digits] == ')') && isBlank(text[digits + 1]);
     }
 
-    // A code span: copied whole when it closes before a blank line, else its backticks alone.
+    // A code span: copied whole when it closes in its paragraph, else its backticks alone.
+    // Scans are remembered per length of backticks, so that many unclosed ones cost one scan.
     void codeSpan()
     {
         const qsizetype length = firstRun(m_in.sliced(m_pos), '`');
-        for (qsizetype i = m_pos + length; i < m_in.size();) {
-            if (m_in.at(i) == '\n' && lineAt(i + 1).blank)
-                break;
+        if (m_pos < m_spanScannedTo.value(length, -1)) {
+            copyTo(m_pos + length);
+            return;
+        }
+        const qsizetype limit = std::min(paragraphEnd(m_pos), m_pos + MaxTagLength);
+        for (qsizetype i = m_pos + length; i < limit;) {
             const qsizetype run = m_in.at(i) == '`' ? firstRun(m_in.sliced(i), '`') : 0;
             if (run == length) {
                 copyTo(i + run);
@@ -186,42 +249,71 @@ private:
             }
             i += std::max<qsizetype>(run, 1);
         }
+        m_spanScannedTo.insert(length, limit);
         copyTo(m_pos + length);
     }
 
-    // Where needle starts at or after from, not crossing a blank line; -1 when it does not.
-    qsizetype findInParagraph(QByteArrayView needle, qsizetype from) const
+    // Where the paragraph holding from ends: its last line break before a blank line, or the
+    // end of the input. Remembered, so that scanning the input costs one pass.
+    qsizetype paragraphEnd(qsizetype from)
     {
-        const qsizetype at = m_in.indexOf(needle, from);
-        if (at < 0)
-            return -1;
-        for (qsizetype nl = m_in.indexOf('\n', from); nl >= 0 && nl < at;
-             nl = m_in.indexOf('\n', nl + 1)) {
-            if (lineAt(nl + 1).blank)
-                return -1;
+        Search &search = m_paragraphEnd;
+        if (search.from < 0 || from < search.from || search.found < from) {
+            search.from = from;
+            search.found = m_in.size();
+            for (qsizetype nl = m_in.indexOf('\n', from); nl >= 0;
+                 nl = m_in.indexOf('\n', nl + 1)) {
+                if (lineAt(nl + 1).blank) {
+                    search.found = nl;
+                    break;
+                }
+            }
         }
-        return at;
+        return search.found;
+    }
+
+    // Where needle starts at or after from in the same paragraph, and near enough to be the
+    // end of a tag; -1 when it does not. Remembered per needle, like paragraphEnd().
+    qsizetype findInParagraph(QByteArrayView needle, qsizetype from)
+    {
+        auto it = std::find_if(m_searches.begin(), m_searches.end(),
+                               [needle](const auto &entry) { return entry.first == needle; });
+        if (it == m_searches.end())
+            it = m_searches.insert(m_searches.end(), {needle, Search()});
+        Search &search = it->second;
+        if (search.from < 0 || from < search.from || (search.found >= 0 && search.found < from)) {
+            search.from = from;
+            search.found = m_in.indexOf(needle, from);
+        }
+        const qsizetype at = search.found;
+        return at >= 0 && at < paragraphEnd(from) && at - from < MaxTagLength ? at : -1;
     }
 
     // The next tag {{< name >}} / {{% name %}} (closing: "/name") or {% name %}, as its start and
     // end; {-1, -1} when there is none.
-    std::pair<qsizetype, qsizetype> findTag(bool liquid, QStringView name, qsizetype from) const
+    std::pair<qsizetype, qsizetype> findTag(bool liquid, QByteArrayView name, qsizetype from) const
     {
         const QByteArrayView open = liquid ? "{%" : "{{";
+        // The first end of each kind at or after a start is also the first after any later
+        // start before it: remembered, so that many starts cost one scan.
+        qsizetype ends[2] = {-1, -1};
         for (qsizetype at = m_in.indexOf(open, from); at >= 0; at = m_in.indexOf(open, at + 1)) {
             const char kind = liquid ? '%' : (at + 2 < m_in.size() ? m_in.at(at + 2) : 0);
             if (kind != '<' && kind != '%')
                 continue;
-            const QByteArrayView close = liquid ? QByteArrayView("%}")
-                                                : QByteArrayView(kind == '<' ? ">}}" : "%}}");
-            const qsizetype end = m_in.indexOf(close, at);
-            if (end < 0)
-                break;
+            const QByteArrayView close =
+                    liquid ? QByteArrayView("%}") : QByteArrayView(kind == '<' ? ">}}" : "%}}");
             const qsizetype innerStart = at + (liquid ? 2 : 3);
-            const QByteArrayView inner = m_in.sliced(innerStart, end - innerStart);
-            const QString found = lowerName(firstWord(liquid ? withoutDashes(inner)
-                                                             : trimmed(inner)));
-            if (found == name)
+            qsizetype &end = ends[kind == '<' ? 0 : 1];
+            if (end >= 0 && end < innerStart)
+                end = -1;
+            if (end == -1)
+                end = m_in.indexOf(close, innerStart);
+            if (end < 0)
+                end = m_in.size(); // none: no tag of this kind closes from here on
+            if (end == m_in.size())
+                continue;
+            if (namesTag(m_in.sliced(innerStart, end - innerStart), name))
                 return {at, end + close.size()};
         }
         return {-1, -1};
@@ -252,7 +344,10 @@ private:
         const QByteArrayView close = kind == '<' ? ">}}" : "%}}";
         const qsizetype innerStart = m_pos + 3;
         // {{</* figure */>}}: Hugo's way of writing a shortcode as text.
-        if (m_in.sliced(innerStart).trimmed().startsWith("/*")) {
+        qsizetype afterSpaces = innerStart;
+        while (afterSpaces < m_in.size() && isBlank(m_in.at(afterSpaces)))
+            ++afterSpaces;
+        if (m_in.sliced(afterSpaces).startsWith("/*")) {
             const qsizetype commentStart = m_in.indexOf("/*", innerStart);
             const qsizetype commentEnd = findInParagraph("*/", commentStart);
             const qsizetype end = commentEnd < 0 ? -1 : findInParagraph(close, commentEnd);
@@ -276,7 +371,7 @@ private:
         if (shortcode.name() == u"figure"_s) {
             figure(shortcode, start);
         } else if (shortcode.name() == u"highlight"_s) {
-            const auto [closeStart, closeEnd] = findTag(false, u"/highlight", m_pos);
+            const auto [closeStart, closeEnd] = findTag(false, "/highlight", m_pos);
             fence(shortcode.positional(0), closeStart < 0 ? m_in.size() : closeStart,
                   closeEnd < 0 ? m_in.size() : closeEnd);
         } else if (shortcode.name() == u"ref"_s || shortcode.name() == u"relref"_s) {
@@ -304,10 +399,14 @@ private:
         m_out += html;
         // Alone on its line, it is an HTML block: end that block with a blank line so that the
         // Markdown after it is read as Markdown.
-        const qsizetype lineStart = start == 0 ? 0 : m_in.lastIndexOf('\n', start - 1) + 1;
-        const qsizetype lineEnd = lineAt(m_pos).end;
-        if (m_in.sliced(lineStart, start - lineStart).trimmed().isEmpty()
-            && m_in.sliced(m_pos, lineEnd - m_pos).trimmed().isEmpty())
+        qsizetype before = start;
+        while (before > 0 && isBlank(m_in.at(before - 1)))
+            --before;
+        qsizetype after = m_pos;
+        while (after < m_in.size() && (isBlank(m_in.at(after)) || m_in.at(after) == '\r'))
+            ++after;
+        if ((before == 0 || m_in.at(before - 1) == '\n')
+            && (after == m_in.size() || m_in.at(after) == '\n'))
             m_out += '\n';
     }
 
@@ -346,7 +445,8 @@ private:
         const QString name = lowerName(nameBytes);
         m_pos = end + 2;
         if (name == u"highlight"_s || name == u"raw"_s || name == u"comment"_s) {
-            const auto [closeStart, closeEnd] = findTag(true, QString(u"end"_s + name), m_pos);
+            const auto [closeStart, closeEnd] =
+                    findTag(true, QByteArray("end" + name.toLatin1()), m_pos);
             const qsizetype contentEnd = closeStart < 0 ? m_in.size() : closeStart;
             const qsizetype resumeAt = closeEnd < 0 ? m_in.size() : closeEnd;
             if (name == u"highlight"_s)
@@ -387,14 +487,27 @@ private:
     QSet<QString> m_warned;
     bool m_previousBlank = true;
     bool m_inList = false;
+    qsizetype m_paragraphStart = 0; // in m_out
+
+    // A search's last answer: the first match at or after from (-1: none to the end).
+    struct Search
+    {
+        qsizetype from = -1;
+        qsizetype found = -1;
+    };
+    QList<std::pair<QByteArrayView, Search>> m_searches;
+    Search m_paragraphEnd;
+    QHash<qsizetype, qsizetype> m_spanScannedTo;
 };
 
 } // namespace
 
 ShortcodeExpander::Expanded ShortcodeExpander::expand(QByteArrayView markdown)
 {
-    // Most files hold no tag at all: no copy, no scan.
-    if (!markdown.contains("{{") && !markdown.contains("{%"))
+    // Most files hold no tag and are too short for a paragraph or table that needs guarding:
+    // no copy, no scan.
+    if (!markdown.contains("{{") && !markdown.contains("{%")
+        && markdown.size() <= std::min(MaxParagraphLength, MaxTableColumns * 2))
         return {markdown.toByteArray(), {}};
     return Expander(markdown).run();
 }

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void read_invalidUtf8_isReplacedWithAWarning();
     void read_unclosedFrontMatter_isAnError();
     void read_yamlAliasBomb_isRefused();
+    void read_hostileInput_staysFast_data();
+    void read_hostileInput_staysFast();
     void read_manyThreads_giveTheSameDocuments();
     void read_typicalFile_isFast();
     void isMarkdownFile_data();
@@ -94,17 +96,15 @@ void TestMarkdownReader::read_fixture_givesDocument_data()
                        {u"params"_s,
                         QStringList {u"url=/2017/07/21/fupin/"_s, u"lastmod=2017-07-22"_s,
                                      u"params.cover.hidden=true"_s,
-                                     u"params.cover.image=cover.jpg"_s,
-                                     u"params.layout=wide"_s}},
+                                     u"params.cover.image=cover.jpg"_s, u"params.layout=wide"_s}},
                        {u"html"_s,
                         QStringList {u"<h2>落实会议精神</h2>"_s, u"<strong>协作扶贫</strong>"_s,
                                      u"<em>二十年</em>"_s, u"<ul>\n<li>产业合作</li>"_s,
                                      u"<ol>\n<li>第一</li>"_s, u"<blockquote>"_s,
                                      u"<img src=\"images/meeting.jpg\" alt=\"会场\""_s,
                                      u"<a href=\"http://www.xinhuanet.com/\">新华网</a>"_s,
-                                     u"<del>删除的话</del>"_s, u"<table>"_s,
-                                     u"<th>省份</th>"_s, u"<td align=\"right\">9</td>"_s,
-                                     u"“脱贫攻坚，全国一盘棋”"_s}},
+                                     u"<del>删除的话</del>"_s, u"<table>"_s, u"<th>省份</th>"_s,
+                                     u"<td align=\"right\">9</td>"_s, u"“脱贫攻坚，全国一盘棋”"_s}},
                        {u"warnings"_s, QStringList {}},
                };
     QTest::newRow("hugo toml: local date in the zone, typed values, code left alone")
@@ -139,7 +139,8 @@ void TestMarkdownReader::read_fixture_givesDocument_data()
                        {u"channelPath"_s, QStringList {u"news"_s}},
                        {u"params"_s, QStringList {u"params.x=1"_s, u"params.y=1, 2"_s}},
                        {u"html"_s,
-                        QStringList {u"<p>Body text with a <a href=\"https://example.org/autolink\">"_s}},
+                        QStringList {
+                                u"<p>Body text and a bare https://example.org/address.</p>"_s}},
                };
     QTest::newRow("jekyll: date in the file name, published false, Liquid")
             << u"2017-07-21-jekyll-post.md"_s
@@ -156,8 +157,7 @@ void TestMarkdownReader::read_fixture_givesDocument_data()
                                      u"puts &quot;{{ not liquid }}&quot;"_s,
                                      u"<p>{{ kept as written }}</p>"_s, u"<p>Last line.</p>"_s}},
                        {u"notHtml"_s, QStringList {u"A note to self"_s, u"{%"_s}},
-                       {u"warnings"_s,
-                        QStringList {u"“{{ site.title }}”"_s, u"“{% include %}”"_s}},
+                       {u"warnings"_s, QStringList {u"“{{ site.title }}”"_s, u"“{% include %}”"_s}},
                };
     QTest::newRow("tags as a string with Chinese commas, author map")
             << u"tags-string.md"_s
@@ -209,14 +209,13 @@ void TestMarkdownReader::read_fixture_givesDocument_data()
                        {u"publishAt"_s, QString()},
                        {u"warnings"_s, QStringList {u"“tomorrow”"_s}},
                };
-    QTest::newRow("BOM and CRLF")
-            << u"bom.md"_s
-            << Expected {
-                       {u"title"_s, u"With a BOM"_s},
-                       {u"publishAt"_s, u"2020-02-02T02:32:00Z"_s},
-                       {u"html"_s, QStringList {u"<p>Text with CRLF.</p>"_s}},
-                       {u"params"_s, QStringList {}},
-               };
+    QTest::newRow("BOM and CRLF") << u"bom.md"_s
+                                  << Expected {
+                                             {u"title"_s, u"With a BOM"_s},
+                                             {u"publishAt"_s, u"2020-02-02T02:32:00Z"_s},
+                                             {u"html"_s, QStringList {u"<p>Text with CRLF.</p>"_s}},
+                                             {u"params"_s, QStringList {}},
+                                     };
 }
 
 void TestMarkdownReader::read_fixture_givesDocument()
@@ -228,7 +227,9 @@ void TestMarkdownReader::read_fixture_givesDocument()
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message()));
     const ImportedDocument &document = read.value();
 
-    const auto text = [&expected](const QString &key) { return expected.value(key).toString(); };
+    const auto text = [&expected](const QString &key) {
+        return expected.value(key).toString();
+    };
     const auto list = [&expected](const QString &key) {
         return expected.value(key).toStringList();
     };
@@ -296,9 +297,8 @@ void TestMarkdownReader::read_body_givesHtml_data()
             << QByteArray("{{< figure src=\"a.jpg\" title=\"T\" caption=\"C\" >}}")
             << QStringList {u"<img src=\"a.jpg\" alt=\"C\"><figcaption>T C</figcaption>"_s}
             << QStringList {} << 0;
-    QTest::newRow("a figure without src")
-            << QByteArray("{{< figure caption=\"x\" >}}") << QStringList {}
-            << QStringList {u"<figure"_s} << 1;
+    QTest::newRow("a figure without src") << QByteArray("{{< figure caption=\"x\" >}}")
+                                          << QStringList {} << QStringList {u"<figure"_s} << 1;
     QTest::newRow("a double-backtick code span")
             << QByteArray("``{{< x >}} ` {% y %}``")
             << QStringList {u"<code>{{&lt; x &gt;}} ` {% y %}</code>"_s} << QStringList {} << 0;
@@ -306,8 +306,8 @@ void TestMarkdownReader::read_body_givesHtml_data()
             << QByteArray("~~~\n{% include x %}\n~~~\n")
             << QStringList {u"<pre><code>{% include x %}"_s} << QStringList {} << 0;
     QTest::newRow("a fence in a blockquote")
-            << QByteArray("> ```\n> {{< x >}}\n> ```\n")
-            << QStringList {u"{{&lt; x &gt;}}"_s} << QStringList {} << 0;
+            << QByteArray("> ```\n> {{< x >}}\n> ```\n") << QStringList {u"{{&lt; x &gt;}}"_s}
+            << QStringList {} << 0;
     QTest::newRow("a list's indented paragraph is not code")
             << QByteArray("- item\n\n    {{< youtube x >}} more\n") << QStringList {u"more"_s}
             << QStringList {u"youtube"_s} << 1;
@@ -322,6 +322,15 @@ void TestMarkdownReader::read_body_givesHtml_data()
     QTest::newRow("Jekyll post_url: the link text is kept")
             << QByteArray("[x]({% post_url 2010-07-21-name %})")
             << QStringList {u"<a href=\"\">x</a>"_s} << QStringList {u"post_url"_s} << 1;
+    QTest::newRow("a paragraph too long for links")
+            << QByteArray("[a](b) ").repeated(6000) << QStringList {u"<p>[a](b) [a](b)"_s}
+            << QStringList {u"<a "_s} << 1;
+    QTest::newRow("a table too wide")
+            << QByteArray("|a").repeated(300) + "|\n" + QByteArray("|-").repeated(300) + "|\n"
+            << QStringList {u"|a|a|"_s} << QStringList {u"<table>"_s} << 0;
+    QTest::newRow("a wide table within bounds")
+            << QByteArray("|a").repeated(200) + "|\n" + QByteArray("|-").repeated(200) + "|\n"
+            << QStringList {u"<table>"_s} << QStringList {} << 0;
     QTest::newRow("a setext heading as the title")
             << QByteArray("Title\n=====\n\nText.") << QStringList {u"<p>Text.</p>"_s}
             << QStringList {u"Title"_s, u"<h1>"_s} << 0;
@@ -376,8 +385,8 @@ void TestMarkdownReader::read_rawHtml_isLeftForTheSanitizer()
     QVERIFY(read.value().bodyHtml.contains(u"onerror="_s));
 
     const QString clean = Sanitizer::clean(read.value().bodyHtml).html;
-    for (const QString &gone : {u"script"_s, u"onerror"_s, u"onclick"_s, u"iframe"_s,
-                                u"javascript"_s, u"alert"_s})
+    for (const QString &gone :
+         {u"script"_s, u"onerror"_s, u"onclick"_s, u"iframe"_s, u"javascript"_s, u"alert"_s})
         QVERIFY2(!clean.contains(gone, Qt::CaseInsensitive), qPrintable(clean));
     QVERIFY2(clean.contains(u"<strong>bold</strong>"_s), qPrintable(clean));
 }
@@ -422,6 +431,44 @@ void TestMarkdownReader::read_yamlAliasBomb_isRefused()
     QVERIFY(timer.elapsed() < 5000);
 }
 
+void TestMarkdownReader::read_hostileInput_staysFast_data()
+{
+    QTest::addColumn<QByteArray>("markdown");
+
+    QTest::newRow("unclosed shortcodes") << QByteArray("{{< ").repeated(250000);
+    QTest::newRow("unclosed Liquid outputs") << QByteArray("a {{ ").repeated(200000);
+    QTest::newRow("unclosed Liquid tags") << QByteArray("a {% ").repeated(200000);
+    QTest::newRow("overlapping ends") << QByteArray("{{%}}{%}{{<}} ").repeated(70000);
+    QTest::newRow("a highlight and many starts")
+            << "{% highlight x %}\n" + QByteArray("{%").repeated(400000) + "%}";
+    QTest::newRow("a shortcode and many starts")
+            << "{{< highlight x >}}\n" + QByteArray("{{<").repeated(300000) + ">}}";
+    QByteArray backticks = "a ";
+    for (int length = 1; backticks.size() < 1000000; ++length)
+        backticks += QByteArray(length, '`') + " b ";
+    QTest::newRow("backtick runs of every length") << backticks;
+    QTest::newRow("unclosed backticks") << QByteArray("`` x ").repeated(200000);
+    // Inputs on which Debian's cmark-gfm 0.29.0.gfm.6 is slow (CVE-2023-22485, -22486).
+    QTest::newRow("image brackets in one paragraph") << QByteArray("![[]()").repeated(100000);
+    QTest::newRow("www and underscores") << QByteArray("www.a_").repeated(100000);
+    QTest::newRow("nested brackets") << QByteArray("[[[[x]]]]").repeated(100000);
+    QTest::newRow("deep blockquotes") << QByteArray("> ").repeated(50000) + "x";
+    QTest::newRow("a wide table") << QByteArray("|a").repeated(2000) + "|\n"
+                    + QByteArray("|-").repeated(2000) + "|\n"
+                    + QByteArray(QByteArray("|b").repeated(2000) + "|\n").repeated(100);
+}
+
+void TestMarkdownReader::read_hostileInput_staysFast()
+{
+    QFETCH(QByteArray, markdown);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<ImportedDocument> read = MarkdownReader::read(markdown, u"x.md"_s, shanghai());
+    QVERIFY(read.ok());
+    qInfo("%lld ms for %lld bytes", qlonglong(timer.elapsed()), qlonglong(markdown.size()));
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+}
+
 void TestMarkdownReader::read_manyThreads_giveTheSameDocuments()
 {
     const QStringList files {u"hugo-yaml.md"_s, u"hugo-toml.md"_s, u"json.md"_s,
@@ -434,8 +481,8 @@ void TestMarkdownReader::read_manyThreads_giveTheSameDocuments()
             expected.append(readFixture(file).value().bodyHtml);
         }
     }
-    const QStringList html = QtConcurrent::blockingMapped<QStringList>(
-            inputs, [](const QByteArray &bytes) {
+    const QStringList html =
+            QtConcurrent::blockingMapped<QStringList>(inputs, [](const QByteArray &bytes) {
                 return MarkdownReader::read(bytes, u"x.md"_s, shanghai()).value().bodyHtml;
             });
     QCOMPARE(html, expected);
@@ -491,12 +538,10 @@ void TestMarkdownReader::importDate_parse_data()
     QTest::newRow("minutes") << u"2017-07-21 10:32"_s << u"2017-07-21T02:32:00Z"_s;
     QTest::newRow("seconds, T") << u"2017-07-21T10:32:05"_s << u"2017-07-21T02:32:05Z"_s;
     QTest::newRow("offset") << u"2017-07-21T10:32:05+08:00"_s << u"2017-07-21T02:32:05Z"_s;
-    QTest::newRow("jekyll offset") << u"2017-07-21 10:32:05 -0500"_s
-                                   << u"2017-07-21T15:32:05Z"_s;
-    QTest::newRow("Z and fraction") << u"2017-07-21T10:32:05.123456Z"_s
-                                    << u"2017-07-21T10:32:05Z"_s;
-    QTest::newRow("rfc 2822") << u"Fri, 21 Jul 2017 10:32:05 +0800"_s
-                              << u"2017-07-21T02:32:05Z"_s;
+    QTest::newRow("jekyll offset") << u"2017-07-21 10:32:05 -0500"_s << u"2017-07-21T15:32:05Z"_s;
+    QTest::newRow("Z and fraction")
+            << u"2017-07-21T10:32:05.123456Z"_s << u"2017-07-21T10:32:05Z"_s;
+    QTest::newRow("rfc 2822") << u"Fri, 21 Jul 2017 10:32:05 +0800"_s << u"2017-07-21T02:32:05Z"_s;
     QTest::newRow("word") << u"tomorrow"_s << QString();
     QTest::newRow("bad month") << u"2017-13-01"_s << QString();
     QTest::newRow("trailing text") << u"2017-07-21 10:32 soon"_s << QString();
