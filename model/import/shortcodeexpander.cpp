@@ -1,6 +1,7 @@
 #include "shortcodeexpander.h"
 
 #include "hugoshortcode.h"
+#include "markdownsource.h"
 
 #include <QHash>
 #include <QList>
@@ -15,10 +16,8 @@ namespace Newsdesk {
 
 namespace {
 
-bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
+using Line = MarkdownSource::Line;
+constexpr auto isBlank = &MarkdownSource::isBlank;
 
 // A tag's inside without Liquid's whitespace-control dashes ("{%- x -%}").
 QByteArrayView withoutDashes(QByteArrayView inner)
@@ -40,27 +39,11 @@ QByteArrayView firstWord(QByteArrayView text)
     return text.first(end);
 }
 
-// Whether a tag's inside starts with name ("/highlight", "endraw"), after spaces and Liquid's
-// dash, as a whole word. Looks at no more than that, however long the inside.
-bool namesTag(QByteArrayView inner, QByteArrayView name)
-{
-    qsizetype pos = 0;
-    while (pos < inner.size() && (isBlank(inner.at(pos)) || inner.at(pos) == '-'))
-        ++pos;
-    if (inner.size() - pos < name.size()
-        || QtPrivate::compareMemory(inner.sliced(pos, name.size()), name) != 0)
-        return false;
-    pos += name.size();
-    return pos == inner.size() || QChar::isSpace(uchar(inner.at(pos))) || inner.at(pos) == '-';
-}
-
 QString lowerName(QByteArrayView name)
 {
     return QString::fromUtf8(name).toLower();
 }
 
-// Tags and code spans are short; a longer search is not one, and would make hostile input slow.
-constexpr qsizetype MaxTagLength = 16 * 1024;
 // Beyond these, cmark-gfm becomes slow (see Expander::endParagraph()).
 constexpr qsizetype MaxParagraphLength = 32 * 1024;
 constexpr qsizetype MaxTableColumns = 256;
@@ -70,6 +53,7 @@ class Expander
 public:
     explicit Expander(QByteArrayView in)
         : m_in(in)
+        , m_source(in)
     {
         m_out.reserve(in.size() + in.size() / 8);
     }
@@ -133,29 +117,6 @@ private:
                            [](char c) { return c == '|' || c == '-' || c == ':' || isBlank(c); });
     }
 
-    struct LineInfo
-    {
-        qsizetype end = 0; // after the line break
-        int indent = 0; // columns, a tab reaching the next multiple of 4
-        QByteArrayView text; // without indentation and blockquote markers
-        bool blank = true;
-    };
-
-    LineInfo lineAt(qsizetype pos) const
-    {
-        LineInfo line;
-        const qsizetype newline = m_in.indexOf('\n', pos);
-        line.end = newline < 0 ? m_in.size() : newline + 1;
-        qsizetype i = pos;
-        for (; i < line.end && isBlank(m_in.at(i)); ++i)
-            line.indent = m_in.at(i) == '\t' ? (line.indent / 4 + 1) * 4 : line.indent + 1;
-        while (i < line.end && (m_in.at(i) == '>' || isBlank(m_in.at(i))))
-            ++i;
-        line.text = m_in.sliced(i, line.end - i).trimmed();
-        line.blank = line.text.isEmpty();
-        return line;
-    }
-
     void copyTo(qsizetype end)
     {
         m_out.append(m_in.sliced(m_pos, end - m_pos));
@@ -166,18 +127,20 @@ private:
     // says about lists and blank lines and returns false.
     bool codeBlock()
     {
-        const LineInfo line = lineAt(m_pos);
+        const Line line = m_source.lineAt(m_pos);
         const char fence = line.text.isEmpty() ? 0 : line.text.front();
         if (fence == '`' || fence == '~') {
-            const qsizetype length = firstRun(line.text, fence);
+            const qsizetype length = MarkdownSource::firstRun(line.text, fence);
             if (length >= 3 && (fence == '~' || !line.text.sliced(length).contains('`'))) {
                 endParagraph();
                 qsizetype pos = line.end;
                 while (pos < m_in.size()) {
-                    const LineInfo inner = lineAt(pos);
+                    const Line inner = m_source.lineAt(pos);
                     pos = inner.end;
-                    if (firstRun(inner.text, fence) >= length
-                        && inner.text.sliced(firstRun(inner.text, fence)).trimmed().isEmpty())
+                    if (MarkdownSource::firstRun(inner.text, fence) >= length
+                        && inner.text.sliced(MarkdownSource::firstRun(inner.text, fence))
+                                   .trimmed()
+                                   .isEmpty())
                         break;
                 }
                 copyTo(pos);
@@ -190,7 +153,7 @@ private:
             endParagraph();
             qsizetype pos = m_pos;
             while (pos < m_in.size()) {
-                const LineInfo inner = lineAt(pos);
+                const Line inner = m_source.lineAt(pos);
                 if (!inner.blank && inner.indent < 4)
                     break;
                 m_previousBlank = inner.blank;
@@ -204,7 +167,7 @@ private:
             endParagraph();
         else if (isWideDelimiterRow(line.text))
             m_out += '\\'; // no longer a table's delimiter row: see MaxTableColumns
-        if (isListItem(line.text))
+        if (MarkdownSource::isListItem(line.text))
             m_inList = true;
         else if (!line.blank && line.indent == 0 && m_previousBlank)
             m_inList = false;
@@ -212,37 +175,20 @@ private:
         return false;
     }
 
-    static qsizetype firstRun(QByteArrayView text, char c)
-    {
-        qsizetype n = 0;
-        while (n < text.size() && text.at(n) == c)
-            ++n;
-        return n;
-    }
-
-    static bool isListItem(QByteArrayView text)
-    {
-        if (text.size() >= 2 && (text[0] == '-' || text[0] == '*' || text[0] == '+'))
-            return isBlank(text[1]);
-        qsizetype digits = 0;
-        while (digits < text.size() && digits < 9 && text[digits] >= '0' && text[digits] <= '9')
-            ++digits;
-        return digits > 0 && digits + 1 < text.size()
-                && (text[digits] == '.' || text[digits] == ')') && isBlank(text[digits + 1]);
-    }
-
     // A code span: copied whole when it closes in its paragraph, else its backticks alone.
     // Scans are remembered per length of backticks, so that many unclosed ones cost one scan.
     void codeSpan()
     {
-        const qsizetype length = firstRun(m_in.sliced(m_pos), '`');
+        const qsizetype length = MarkdownSource::firstRun(m_in.sliced(m_pos), '`');
         if (m_pos < m_spanScannedTo.value(length, -1)) {
             copyTo(m_pos + length);
             return;
         }
-        const qsizetype limit = std::min(paragraphEnd(m_pos), m_pos + MaxTagLength);
+        const qsizetype limit =
+                std::min(m_source.paragraphEnd(m_pos), m_pos + MarkdownSource::MaxTagLength);
         for (qsizetype i = m_pos + length; i < limit;) {
-            const qsizetype run = m_in.at(i) == '`' ? firstRun(m_in.sliced(i), '`') : 0;
+            const qsizetype run =
+                    m_in.at(i) == '`' ? MarkdownSource::firstRun(m_in.sliced(i), '`') : 0;
             if (run == length) {
                 copyTo(i + run);
                 return;
@@ -251,72 +197,6 @@ private:
         }
         m_spanScannedTo.insert(length, limit);
         copyTo(m_pos + length);
-    }
-
-    // Where the paragraph holding from ends: its last line break before a blank line, or the
-    // end of the input. Remembered, so that scanning the input costs one pass.
-    qsizetype paragraphEnd(qsizetype from)
-    {
-        Search &search = m_paragraphEnd;
-        if (search.from < 0 || from < search.from || search.found < from) {
-            search.from = from;
-            search.found = m_in.size();
-            for (qsizetype nl = m_in.indexOf('\n', from); nl >= 0;
-                 nl = m_in.indexOf('\n', nl + 1)) {
-                if (lineAt(nl + 1).blank) {
-                    search.found = nl;
-                    break;
-                }
-            }
-        }
-        return search.found;
-    }
-
-    // Where needle starts at or after from in the same paragraph, and near enough to be the
-    // end of a tag; -1 when it does not. Remembered per needle, like paragraphEnd().
-    qsizetype findInParagraph(QByteArrayView needle, qsizetype from)
-    {
-        auto it = std::find_if(m_searches.begin(), m_searches.end(),
-                               [needle](const auto &entry) { return entry.first == needle; });
-        if (it == m_searches.end())
-            it = m_searches.insert(m_searches.end(), {needle, Search()});
-        Search &search = it->second;
-        if (search.from < 0 || from < search.from || (search.found >= 0 && search.found < from)) {
-            search.from = from;
-            search.found = m_in.indexOf(needle, from);
-        }
-        const qsizetype at = search.found;
-        return at >= 0 && at < paragraphEnd(from) && at - from < MaxTagLength ? at : -1;
-    }
-
-    // The next tag {{< name >}} / {{% name %}} (closing: "/name") or {% name %}, as its start and
-    // end; {-1, -1} when there is none.
-    std::pair<qsizetype, qsizetype> findTag(bool liquid, QByteArrayView name, qsizetype from) const
-    {
-        const QByteArrayView open = liquid ? "{%" : "{{";
-        // The first end of each kind at or after a start is also the first after any later
-        // start before it: remembered, so that many starts cost one scan.
-        qsizetype ends[2] = {-1, -1};
-        for (qsizetype at = m_in.indexOf(open, from); at >= 0; at = m_in.indexOf(open, at + 1)) {
-            const char kind = liquid ? '%' : (at + 2 < m_in.size() ? m_in.at(at + 2) : 0);
-            if (kind != '<' && kind != '%')
-                continue;
-            const QByteArrayView close =
-                    liquid ? QByteArrayView("%}") : QByteArrayView(kind == '<' ? ">}}" : "%}}");
-            const qsizetype innerStart = at + (liquid ? 2 : 3);
-            qsizetype &end = ends[kind == '<' ? 0 : 1];
-            if (end >= 0 && end < innerStart)
-                end = -1;
-            if (end == -1)
-                end = m_in.indexOf(close, innerStart);
-            if (end < 0)
-                end = m_in.size(); // none: no tag of this kind closes from here on
-            if (end == m_in.size())
-                continue;
-            if (namesTag(m_in.sliced(innerStart, end - innerStart), name))
-                return {at, end + close.size()};
-        }
-        return {-1, -1};
     }
 
     void warnOnce(const QString &key, const QString &message)
@@ -349,8 +229,8 @@ private:
             ++afterSpaces;
         if (m_in.sliced(afterSpaces).startsWith("/*")) {
             const qsizetype commentStart = m_in.indexOf("/*", innerStart);
-            const qsizetype commentEnd = findInParagraph("*/", commentStart);
-            const qsizetype end = commentEnd < 0 ? -1 : findInParagraph(close, commentEnd);
+            const qsizetype commentEnd = m_source.findInParagraph("*/", commentStart);
+            const qsizetype end = commentEnd < 0 ? -1 : m_source.findInParagraph(close, commentEnd);
             if (end < 0 || !m_in.sliced(commentEnd + 2, end - commentEnd - 2).trimmed().isEmpty())
                 return false;
             m_out += "{{" + QByteArray(1, kind);
@@ -359,7 +239,7 @@ private:
             m_pos = end + close.size();
             return true;
         }
-        const qsizetype end = findInParagraph(close, innerStart);
+        const qsizetype end = m_source.findInParagraph(close, innerStart);
         if (end < 0)
             return false;
         const qsizetype start = m_pos;
@@ -371,7 +251,7 @@ private:
         if (shortcode.name() == u"figure"_s) {
             figure(shortcode, start);
         } else if (shortcode.name() == u"highlight"_s) {
-            const auto [closeStart, closeEnd] = findTag(false, "/highlight", m_pos);
+            const auto [closeStart, closeEnd] = m_source.findTag(false, "/highlight", m_pos);
             fence(shortcode.positional(0), closeStart < 0 ? m_in.size() : closeStart,
                   closeEnd < 0 ? m_in.size() : closeEnd);
         } else if (shortcode.name() == u"ref"_s || shortcode.name() == u"relref"_s) {
@@ -422,7 +302,7 @@ private:
             code.chop(1);
         qsizetype longest = 0;
         for (qsizetype i = 0; i < code.size();) {
-            const qsizetype run = firstRun(code.sliced(i), '`');
+            const qsizetype run = MarkdownSource::firstRun(code.sliced(i), '`');
             longest = std::max(longest, run);
             i += std::max<qsizetype>(run, 1);
         }
@@ -437,7 +317,7 @@ private:
 
     bool liquidTag()
     {
-        const qsizetype end = findInParagraph("%}", m_pos + 2);
+        const qsizetype end = m_source.findInParagraph("%}", m_pos + 2);
         if (end < 0)
             return false;
         const QByteArrayView inner = withoutDashes(m_in.sliced(m_pos + 2, end - m_pos - 2));
@@ -446,7 +326,7 @@ private:
         m_pos = end + 2;
         if (name == u"highlight"_s || name == u"raw"_s || name == u"comment"_s) {
             const auto [closeStart, closeEnd] =
-                    findTag(true, QByteArray("end" + name.toLatin1()), m_pos);
+                    m_source.findTag(true, QByteArray("end" + name.toLatin1()), m_pos);
             const qsizetype contentEnd = closeStart < 0 ? m_in.size() : closeStart;
             const qsizetype resumeAt = closeEnd < 0 ? m_in.size() : closeEnd;
             if (name == u"highlight"_s)
@@ -465,7 +345,7 @@ private:
 
     bool liquidOutput()
     {
-        const qsizetype end = findInParagraph("}}", m_pos + 2);
+        const qsizetype end = m_source.findInParagraph("}}", m_pos + 2);
         if (end < 0)
             return false;
         QByteArrayView inner = withoutDashes(m_in.sliced(m_pos + 2, end - m_pos - 2));
@@ -481,6 +361,7 @@ private:
     }
 
     QByteArrayView m_in;
+    MarkdownSource m_source;
     qsizetype m_pos = 0;
     QByteArray m_out;
     QStringList m_warnings;
@@ -489,14 +370,6 @@ private:
     bool m_inList = false;
     qsizetype m_paragraphStart = 0; // in m_out
 
-    // A search's last answer: the first match at or after from (-1: none to the end).
-    struct Search
-    {
-        qsizetype from = -1;
-        qsizetype found = -1;
-    };
-    QList<std::pair<QByteArrayView, Search>> m_searches;
-    Search m_paragraphEnd;
     QHash<qsizetype, qsizetype> m_spanScannedTo;
 };
 
