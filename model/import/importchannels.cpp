@@ -60,6 +60,21 @@ qint64 ImportChannels::child(qint64 parentId, const QString &segment) const
     return 0;
 }
 
+qint64 ImportChannels::anywhere(const QString &segment) const
+{
+    QList<qint64> level = m_children.value(m_rootId);
+    while (!level.isEmpty()) {
+        QList<qint64> next;
+        for (qint64 id : std::as_const(level)) {
+            if (const qint64 found = child(id, segment))
+                return found;
+            next += m_children.value(id);
+        }
+        level = next;
+    }
+    return 0;
+}
+
 std::pair<qint64, int> ImportChannels::deepest(const QStringList &segments) const
 {
     qint64 at = m_rootId;
@@ -68,7 +83,11 @@ std::pair<qint64, int> ImportChannels::deepest(const QStringList &segments) cons
     if (!segments.isEmpty() && normalised(segments.first()) == normalised(m_channels[m_rootId].name))
         start = matched = 1;
     for (int i = start; i < segments.size(); ++i) {
-        const qint64 next = child(at, segments.at(i));
+        qint64 next = child(at, segments.at(i));
+        // A path may start below the top ("热点", a category naming a sub-channel): the first
+        // channel of that name anywhere in the tree, parents before children.
+        if (!next && i == start)
+            next = anywhere(segments.at(i));
         if (!next)
             break;
         at = next;

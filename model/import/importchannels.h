@@ -45,6 +45,8 @@ public:
 
 private:
     qint64 child(qint64 parentId, const QString &segment) const;
+    // The shallowest channel below the top level named segment, 0 when none.
+    qint64 anywhere(const QString &segment) const;
     // The deepest channel matching a prefix of segments, and how many segments it matched.
     std::pair<qint64, int> deepest(const QStringList &segments) const;
     Result<qint64> add(qint64 parentId, const QString &name);

@@ -35,7 +35,8 @@ std::optional<QString> existingFile(const QString &root, const QString &candidat
 Result<ImportedDocument> readItem(const QByteArray &bytes, const ImportItem &item,
                                   const ImportReadOptions &options)
 {
-    const QString name = item.displayPath;
+    // Readers name the file in their messages; the report names the whole item already.
+    const QString name = QFileInfo(item.displayPath).fileName();
     switch (item.format) {
     case ImportFormat::Html:
         return HtmlPageReader::read(bytes, name, options.zone);

@@ -339,6 +339,14 @@
         <source>Work in a newsroom&apos;s shared library on a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in articles from portal pages, Markdown, text files, folders and archives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::AdSlotsEditor</name>
@@ -419,6 +427,120 @@
     </message>
     <message>
         <source>The two passwords differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ArchivePass</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a zip or tar archive (%2); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” cannot be read, the archive is damaged (%3); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 from %2: %3; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry after “%2” cannot be read, the archive is damaged (%3); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the entry “%2” is one more than the %n entries allowed; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: entry number %2 has no name; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has control characters in its name; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has an absolute path; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” points outside the archive; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is a hard link, which is not allowed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is a symbolic link, which is not allowed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is a device file, which is not allowed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is a named pipe (FIFO), which is not allowed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is a socket, which is not allowed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is neither a file nor a folder; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is encrypted, which is not supported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” has a damaged header; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is %3, more than the %4 allowed for one file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” takes the archive over the %3 it may unpack to; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” is both a file and a folder; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” appears more than once; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” lies inside “%3”, which is a file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry “%2” unpacks to more than the %3 allowed for one file; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1445,10 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <source>Change site settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::BodyEditor</name>
@@ -1699,10 +1825,6 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import articles from portal pages, Markdown or text files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export the portal site bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +1882,10 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     </message>
     <message>
         <source>list or add the people of a library (also: passwd, deactivate, activate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import articles from portal pages, Markdown or text files, folders and archives</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2918,6 +3044,21 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
 </context>
 <context>
+    <name>Newsdesk::HtmlPageReader</name>
+    <message>
+        <source>%1: no article text found (the page has no article, main content or block of paragraphs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time “%1” is not a date; the article has no publish time from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::ImageFormat</name>
     <message>
         <source>it has no image data</source>
@@ -2941,6 +3082,371 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
     <message>
         <source>it holds %1 of the %2 bytes its header announces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportChannels</name>
+    <message>
+        <source>The library %1 has no channels to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel %1 and only chief editors may add channels: put in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would add the channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names no channel of the library: put in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no channel “%1” in %2 (give names or slugs from the top, such as “资讯/热点”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportCommand</name>
+    <message>
+        <source>say who imports with --as USER (the articles become their drafts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every article in this channel: names or slugs from the top, such as 资讯/热点 (else where each page&apos;s breadcrumb or categories say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as this person: the articles become their drafts (the password in %1, or on standard input with --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password of --as from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the articles for review (not those their file marks as drafts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything and report what would happen; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files, folders (read recursively) and .zip or .tar.gz archives of portal pages (.html), Markdown (.md) and text (.txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--library LIB is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the files, folders or archives to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportDialog</name>
+    <message>
+        <source>Import Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal pages (.html, also GBK and Big5), Markdown with Hugo or Jekyll front matter (.md), text files (.txt), whole folders and .zip or .tar.gz archives. Images beside the pages become media. Importing the same files again updates their articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review (not items marked as drafts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck (Dry Run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything and show what would happen, without writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each item says (breadcrumb, categories, folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages, Markdown, text and archives (*.html *.htm *.shtml *.md *.markdown *.txt *.zip *.tar.gz *.tgz *.tar);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a library and sign in to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files, folders or archives to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the file being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportPreparer</name>
+    <message>
+        <source>larger than %1 MiB: not an article page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportReport</name>
+    <message>
+        <source>would import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: would import %1, update %2; %3 unchanged, %4 skipped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2; %3 unchanged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 items; importing again continues where this stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s) kept as links to other sites.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remote image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would add the channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added the channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportReportView</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to each file; activate a row to open its article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote image kept as a link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportRun</name>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportScanner</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a symbolic link: not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder to unpack “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1” to unpack “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a page, Markdown or text file (.html, .md, .txt) nor an archive (.zip, .tar.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ImportWriter</name>
+    <message>
+        <source>The channel chosen for the import (%1) no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved in the old system by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not found beside the file were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no title found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported on %1, not changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same file as %1, imported before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its article #%1 is in the trash: restore it to import this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as a draft: the file marks it as one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4372,6 +4878,21 @@ by %2 (version %3)</source>
     </message>
 </context>
 <context>
+    <name>Newsdesk::SafeArchive</name>
+    <message>
+        <source>%1 is not a .zip, .tar.gz, .tgz or .tar archive; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unpack %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot unpack %1: the folder %2 is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::SanitizerReport</name>
     <message numerus="yes">
         <source>%n script(s)</source>
@@ -4992,6 +5513,28 @@ by %2 (version %3)</source>
     </message>
     <message>
         <source>a set-delimiter tag is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TextDecoding</name>
+    <message>
+        <source>Some bytes are not valid %1, the character set the page declares; they were replaced by “�”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page declares the character set “%1”, which is unknown; it was read by its bytes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page declares no character set and is not valid UTF-8; it was read as GB18030 (Chinese).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::TextReader</name>
+    <message>
+        <source>%1 is empty: no title, no text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,8 @@ private Q_SLOTS:
                                     << u"zixun/redian"_s << QString();
         QTest::newRow("with home") << false << QStringList {u"首页"_s, u"资讯"_s, u"国内"_s}
                                    << QStringList() << u"zixun/guonei"_s << QString();
+        QTest::newRow("below the top") << false << QStringList {u"热点"_s} << QStringList()
+                                       << u"zixun/redian"_s << QString();
         QTest::newRow("by slug") << false << QStringList {u"keji"_s, u"shuma"_s} << QStringList()
                                  << u"keji/shuma"_s << QString();
         QTest::newRow("editor, missing") << false << QStringList {u"资讯"_s, u"地方新闻"_s}
