@@ -462,9 +462,9 @@
     </message>
     <message numerus="yes">
         <source>%1: the entry “%2” is one more than the %n entries allowed; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the entry “%2” is one more than the %n entry allowed; nothing was imported.</numerusform>
+            <numerusform>%1: the entry “%2” is one more than the %n entries allowed; nothing was imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2963,6 +2963,40 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
 </context>
 <context>
+    <name>Newsdesk::FrontMatter</name>
+    <message>
+        <source>%1, front matter line %2: the JSON front matter opened here is never closed with “}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, front matter line 1: the front matter opened here is never closed with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, front matter line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter is not a set of keys and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter holds more than %L1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::FrontMatterMapping</name>
+    <message>
+        <source>The date “%1” is not a date; the date in the file name is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date; the article has no publish time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Gui</name>
     <message>
         <source>The library to open.</source>
@@ -3309,9 +3343,9 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
     <message numerus="yes">
         <source>%n remote image(s) kept as links to other sites.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remote image kept as a link to another site.</numerusform>
+            <numerusform>%n remote images kept as links to other sites.</numerusform>
         </translation>
     </message>
     <message>
@@ -3424,9 +3458,9 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
     <message numerus="yes">
         <source>%n image(s) not found beside the file were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n image not found beside the file was left out.</numerusform>
+            <numerusform>%n images not found beside the file were left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -3823,6 +3857,13 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>%1 lists a file without a path or SHA-256: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::MarkdownReader</name>
+    <message>
+        <source>The file is not all UTF-8 text; what is not was replaced with “�”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5072,6 +5113,33 @@ by %2 (version %3)</source>
     </message>
     <message>
         <source>%1 could not hash the password of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ShortcodeExpander</name>
+    <message>
+        <source>A paragraph of more than %L1 bytes was read without its links and images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to other pages of the Hugo site (“%1”) were left out; their text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Hugo shortcode “%1” is not supported and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hugo figure without an image (src) was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Liquid tag “{% %1 %}” is not supported and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Liquid output “{{ %1 }}” is not supported and was left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>&amp;Import Articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入稿件(&amp;I)…</translation>
     </message>
     <message>
         <source>Bring in articles from portal pages, Markdown, text files, folders and archives</source>
-        <translation type="unfinished"></translation>
+        <translation>从门户网页、Markdown、文本文件、文件夹和压缩包导入稿件</translation>
     </message>
 </context>
 <context>
@@ -434,113 +434,113 @@
     <name>Newsdesk::ArchivePass</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished">未知错误</translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>%1 is damaged or not a zip or tar archive (%2); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，或不是 zip 或 tar 压缩包(%2)；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” cannot be read, the archive is damaged (%3); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”无法读取，压缩包已损坏(%3)；未导入任何内容。</translation>
     </message>
     <message>
         <source>Cannot write %1 from %2: %3; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %2 中的 %1：%3；未导入任何内容。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">无法读取 %1:%2。</translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个文件</translation>
     </message>
     <message>
         <source>%1: the entry after “%2” cannot be read, the archive is damaged (%3); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”之后的条目无法读取，压缩包已损坏(%3)；未导入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>%1: the entry “%2” is one more than the %n entries allowed; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：条目“%2”超出了允许的 %n 个条目；未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: entry number %2 has no name; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 个条目没有名称；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” has control characters in its name; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”的名称含有控制字符；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” has an absolute path; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”是绝对路径；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” points outside the archive; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”指向压缩包之外；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is a hard link, which is not allowed; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”是硬链接，不允许；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is a symbolic link, which is not allowed; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”是符号链接，不允许；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is a device file, which is not allowed; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”是设备文件，不允许；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is a named pipe (FIFO), which is not allowed; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”是命名管道(FIFO)，不允许；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is a socket, which is not allowed; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”是套接字，不允许；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is neither a file nor a folder; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”既不是文件也不是文件夹；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is encrypted, which is not supported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”已加密，不受支持；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” has a damaged header; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”的头部已损坏；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is %3, more than the %4 allowed for one file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”大小为 %3，超过单个文件允许的 %4；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” takes the archive over the %3 it may unpack to; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”使解压总量超过允许的 %3；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” is both a file and a folder; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”既是文件又是文件夹；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” appears more than once; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”出现了不止一次；未导入任何内容。</translation>
     </message>
     <message>
         <source>%1: the entry “%2” lies inside “%3”, which is a file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”位于“%3”之内，而后者是文件；未导入任何内容。</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹</translation>
     </message>
     <message>
         <source>%1: the entry “%2” unpacks to more than the %3 allowed for one file; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：条目“%2”解压后超过单个文件允许的 %3；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1444,7 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1875,7 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     </message>
     <message>
         <source>import articles from portal pages, Markdown or text files, folders and archives</source>
-        <translation type="unfinished"></translation>
+        <translation>从门户网页、Markdown 或文本文件、文件夹和压缩包导入稿件</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2954,40 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
 </context>
 <context>
+    <name>Newsdesk::FrontMatter</name>
+    <message>
+        <source>%1, front matter line %2: the JSON front matter opened here is never closed with “}”</source>
+        <translation>%1，前置元数据第 %2 行：此处开始的 JSON 前置元数据没有以“}”结束</translation>
+    </message>
+    <message>
+        <source>%1, front matter line 1: the front matter opened here is never closed with “%2”</source>
+        <translation>%1，前置元数据第 1 行：此处开始的前置元数据没有以“%2”结束</translation>
+    </message>
+    <message>
+        <source>%1, front matter line %2: %3</source>
+        <translation>%1，前置元数据第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the front matter is not a set of keys and values</source>
+        <translation>前置元数据不是一组键和值</translation>
+    </message>
+    <message>
+        <source>the front matter holds more than %L1 values</source>
+        <translation>前置元数据包含的值超过 %L1 个</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::FrontMatterMapping</name>
+    <message>
+        <source>The date “%1” is not a date; the date in the file name is used.</source>
+        <translation>“%1”不是日期；已使用文件名中的日期。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date; the article has no publish time.</source>
+        <translation>“%1”不是日期；稿件没有发布时间。</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Gui</name>
     <message>
         <source>The library to open.</source>
@@ -3038,15 +3072,15 @@ The previous bundle, if there was one, stays as it was.</source>
     <name>Newsdesk::HtmlPageReader</name>
     <message>
         <source>%1: no article text found (the page has no article, main content or block of paragraphs).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未找到正文(网页中没有 article、主要内容或成段的文字)。</translation>
     </message>
     <message>
         <source>The time “%1” is not a date; the article has no publish time from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间“%1”不是日期；稿件未从中取得发布时间。</translation>
     </message>
     <message>
         <source>The page has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>网页没有标题。</translation>
     </message>
 </context>
 <context>
@@ -3080,363 +3114,363 @@ The previous bundle, if there was one, stays as it was.</source>
     <name>Newsdesk::ImportChannels</name>
     <message>
         <source>The library %1 has no channels to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>稿件库 %1 没有可导入的栏目。</translation>
     </message>
     <message>
         <source>There is no channel %1 and only chief editors may add channels: put in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有栏目 %1，且只有主编可以添加栏目：已放入 %2。</translation>
     </message>
     <message>
         <source>would add the channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加栏目 %1</translation>
     </message>
     <message>
         <source>It names no channel of the library: put in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指明稿件库中的栏目：已放入 %1。</translation>
     </message>
     <message>
         <source>There is no channel “%1” in %2 (give names or slugs from the top, such as “资讯/热点”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有栏目“%1”(请从顶层起给出名称或别名，例如“资讯/热点”)。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportCommand</name>
     <message>
         <source>say who imports with --as USER (the articles become their drafts).</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --as USER 指明由谁导入(稿件将成为其草稿)。</translation>
     </message>
     <message>
         <source>The library to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入到的稿件库。</translation>
     </message>
     <message>
         <source>Put every article in this channel: names or slugs from the top, such as 资讯/热点 (else where each page&apos;s breadcrumb or categories say).</source>
-        <translation type="unfinished"></translation>
+        <translation>把所有稿件放入此栏目：从顶层起的名称或别名，例如 资讯/热点(否则按各网页的面包屑或分类放置)。</translation>
     </message>
     <message>
         <source>Import as this person: the articles become their drafts (the password in %1, or on standard input with --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此人的身份导入：稿件将成为其草稿(密码放在 %1 中，或配合 --password-stdin 从标准输入读取)。</translation>
     </message>
     <message>
         <source>Read the password of --as from standard input.</source>
-        <translation type="unfinished">从标准输入读取 --as 用户的密码。</translation>
+        <translation>从标准输入读取 --as 的密码。</translation>
     </message>
     <message>
         <source>Submit the articles for review (not those their file marks as drafts).</source>
-        <translation type="unfinished"></translation>
+        <translation>将稿件送审(文件标为草稿的除外)。</translation>
     </message>
     <message>
         <source>Read everything and report what would happen; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取全部内容并报告将会发生什么；不写入任何内容。</translation>
     </message>
     <message>
         <source>Print the report as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 对象输出报告。</translation>
     </message>
     <message>
         <source>Files, folders (read recursively) and .zip or .tar.gz archives of portal pages (.html), Markdown (.md) and text (.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>门户网页(.html)、Markdown(.md)和文本(.txt)的文件、文件夹(递归读取)以及 .zip 或 .tar.gz 压缩包。</translation>
     </message>
     <message>
         <source>--library LIB is required.</source>
-        <translation type="unfinished">必须指定 --library LIB。</translation>
+        <translation>必须给出 --library LIB。</translation>
     </message>
     <message>
         <source>give the files, folders or archives to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出要导入的文件、文件夹或压缩包。</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>读取中</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>导入中</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportDialog</name>
     <message>
         <source>Import Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>导入稿件</translation>
     </message>
     <message>
         <source>Portal pages (.html, also GBK and Big5), Markdown with Hugo or Jekyll front matter (.md), text files (.txt), whole folders and .zip or .tar.gz archives. Images beside the pages become media. Importing the same files again updates their articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>门户网页(.html，也支持 GBK 和 Big5)、带 Hugo 或 Jekyll 前置元数据的 Markdown(.md)、文本文件(.txt)、整个文件夹以及 .zip 或 .tar.gz 压缩包。网页旁的图片会成为媒体。再次导入相同的文件会更新对应的稿件。</translation>
     </message>
     <message>
         <source>Files and folders to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的文件和文件夹</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">栏目</translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>&amp;Submit for review (not items marked as drafts)</source>
-        <translation type="unfinished"></translation>
+        <translation>送审(&amp;S)(标为草稿的除外)</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>栏目(&amp;C)：</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进度</translation>
     </message>
     <message>
         <source>C&amp;heck (Dry Run)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查(试运行)(&amp;H)</translation>
     </message>
     <message>
         <source>Read everything and show what would happen, without writing</source>
-        <translation type="unfinished"></translation>
+        <translation>读取全部内容并显示将会发生什么，不写入</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Where each item says (breadcrumb, categories, folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>按各项自身所示(面包屑、分类、文件夹)</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
         <source>Pages, Markdown, text and archives (*.html *.htm *.shtml *.md *.markdown *.txt *.zip *.tar.gz *.tgz *.tar);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页、Markdown、文本和压缩包 (*.html *.htm *.shtml *.md *.markdown *.txt *.zip *.tar.gz *.tgz *.tar);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <source>Open a library and sign in to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开稿件库并登录再导入。</translation>
     </message>
     <message>
         <source>Add the files, folders or archives to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加要导入的文件、文件夹或压缩包。</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Stopping after the file being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>写完当前文件后停止…</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportPreparer</name>
     <message>
         <source>larger than %1 MiB: not an article page</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 MiB：不是稿件网页</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportReport</name>
     <message>
         <source>would import</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>would update</source>
-        <translation type="unfinished"></translation>
+        <translation>将更新</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Dry run: would import %1, update %2; %3 unchanged, %4 skipped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：将导入 %1 篇，更新 %2 篇；%3 篇未变，跳过 %4 项；未写入任何内容。</translation>
     </message>
     <message>
         <source>Imported %1, updated %2; %3 unchanged, %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 篇，更新 %2 篇；%3 篇未变，跳过 %4 项。</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 items; importing again continues where this stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 项中的第 %1 项后取消；再次导入会从停下处继续。</translation>
     </message>
     <message numerus="yes">
         <source>%n remote image(s) kept as links to other sites.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张远程图片保留为指向其他网站的链接。</numerusform>
         </translation>
     </message>
     <message>
         <source>remote image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程图片：%1</translation>
     </message>
     <message>
         <source>would add the channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将添加栏目 %1</translation>
     </message>
     <message>
         <source>added the channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加栏目 %1</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportReportView</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <source>What happened to each file; activate a row to open its article.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件的处理结果；激活一行可打开其稿件。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished">文章</translation>
+        <translation>稿件</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>remote image kept as a link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>远程图片保留为链接：%1</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportRun</name>
     <message>
         <source>the import was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportScanner</name>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消。</translation>
     </message>
     <message>
         <source>a symbolic link: not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>符号链接：未跟随</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder to unpack “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹来解压“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1” to unpack “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“%1”来解压“%2”。</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不存在。</translation>
     </message>
     <message>
         <source>not a page, Markdown or text file (.html, .md, .txt) nor an archive (.zip, .tar.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是网页、Markdown 或文本文件(.html、.md、.txt)，也不是压缩包(.zip、.tar.gz)</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::ImportWriter</name>
     <message>
         <source>The channel chosen for the import (%1) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>为导入选择的栏目(%1)已不存在。</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished">从 %1 接管</translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>editor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑：%1</translation>
     </message>
     <message>
         <source>approved in the old system by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原系统中的责任编辑：%1</translation>
     </message>
     <message>
         <source>image %1 left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 %1 未导入：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) not found beside the file were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件旁找不到的 %n 张图片未导入。</numerusform>
         </translation>
     </message>
     <message>
         <source>no title found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到标题</translation>
     </message>
     <message>
         <source>imported on %1, not changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 导入，此后未改动</translation>
     </message>
     <message>
         <source>the same file as %1, imported before</source>
-        <translation type="unfinished"></translation>
+        <translation>与此前导入的 %1 是同一文件</translation>
     </message>
     <message>
         <source>its article #%1 is in the trash: restore it to import this again</source>
-        <translation type="unfinished"></translation>
+        <translation>其稿件 #%1 在回收站中：恢复后才能再次导入</translation>
     </message>
     <message>
         <source>kept as a draft: the file marks it as one</source>
-        <translation type="unfinished"></translation>
+        <translation>保留为草稿：文件将其标为草稿</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3849,13 @@ Built with Qt %2.</source>
     <message>
         <source>%1 lists a file without a path or SHA-256: %2.</source>
         <translation>%1 中有一个文件没有路径或 SHA-256:%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::MarkdownReader</name>
+    <message>
+        <source>The file is not all UTF-8 text; what is not was replaced with “�”.</source>
+        <translation>文件并非全部是 UTF-8 文本；无法识别的部分已替换为“�”。</translation>
     </message>
 </context>
 <context>
@@ -4859,15 +4900,15 @@ by %2 (version %3)</source>
     <name>Newsdesk::SafeArchive</name>
     <message>
         <source>%1 is not a .zip, .tar.gz, .tgz or .tar archive; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 .zip、.tar.gz、.tgz 或 .tar 压缩包；未导入任何内容。</translation>
     </message>
     <message>
         <source>Cannot unpack %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压 %1：文件夹 %2 不存在。</translation>
     </message>
     <message>
         <source>Cannot unpack %1: the folder %2 is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解压 %1：文件夹 %2 不是空的。</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5080,33 @@ by %2 (version %3)</source>
     <message>
         <source>%1 could not hash the password of %2: %3</source>
         <translation>%1 无法计算 %2 的密码散列：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ShortcodeExpander</name>
+    <message>
+        <source>A paragraph of more than %L1 bytes was read without its links and images.</source>
+        <translation>一个超过 %L1 字节的段落在读取时未保留其中的链接和图片。</translation>
+    </message>
+    <message>
+        <source>Links to other pages of the Hugo site (“%1”) were left out; their text is kept.</source>
+        <translation>指向 Hugo 网站其他页面的链接(“%1”)未导入；保留了链接文字。</translation>
+    </message>
+    <message>
+        <source>The Hugo shortcode “%1” is not supported and was left out.</source>
+        <translation>不支持 Hugo 短代码“%1”，未导入。</translation>
+    </message>
+    <message>
+        <source>A Hugo figure without an image (src) was left out.</source>
+        <translation>没有图片(src)的 Hugo figure 未导入。</translation>
+    </message>
+    <message>
+        <source>The Liquid tag “{% %1 %}” is not supported and was left out.</source>
+        <translation>不支持 Liquid 标签“{% %1 %}”，未导入。</translation>
+    </message>
+    <message>
+        <source>The Liquid output “{{ %1 }}” is not supported and was left out.</source>
+        <translation>不支持 Liquid 输出“{{ %1 }}”，未导入。</translation>
     </message>
 </context>
 <context>
@@ -5485,22 +5553,22 @@ by %2 (version %3)</source>
     <name>Newsdesk::TextDecoding</name>
     <message>
         <source>Some bytes are not valid %1, the character set the page declares; they were replaced by “�”.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分字节不符合网页声明的字符集 %1；已替换为“�”。</translation>
     </message>
     <message>
         <source>The page declares the character set “%1”, which is unknown; it was read by its bytes instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>网页声明的字符集“%1”未知；已按字节内容识别读取。</translation>
     </message>
     <message>
         <source>The page declares no character set and is not valid UTF-8; it was read as GB18030 (Chinese).</source>
-        <translation type="unfinished"></translation>
+        <translation>网页未声明字符集且不是有效的 UTF-8；已按 GB18030(中文)读取。</translation>
     </message>
 </context>
 <context>
     <name>Newsdesk::TextReader</name>
     <message>
         <source>%1 is empty: no title, no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空的：没有标题，也没有正文。</translation>
     </message>
 </context>
 <context>
