@@ -1,5 +1,7 @@
 #include "portalinfoline.h"
 
+#include "import/importdate.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -65,35 +67,18 @@ bool PortalInfoLine::hasTimeLabel(QStringView text)
 QDateTime PortalInfoLine::parseTime(QStringView text, const QTimeZone &zone)
 {
     const QString trimmed = text.trimmed().toString();
-    static const QRegularExpression iso(
-            uR"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$)"_s);
-    if (iso.match(trimmed).hasMatch()) {
-        QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-        if (!parsed.isValid())
-            parsed = QDateTime::fromString(trimmed, Qt::ISODate);
-        if (parsed.isValid()) {
-            if (parsed.timeSpec() == Qt::LocalTime)
-                parsed = QDateTime(parsed.date(), parsed.time(), zone);
-            return parsed.toUTC();
-        }
-    }
+    if (const QDateTime whole = ImportDate::parse(trimmed, zone); whole.isValid())
+        return whole;
+    // An info line's value may hold more than its time ("2017-07-21 10:32 星期五"): the first
+    // date (and time) in it, read the one way every reader reads dates.
     static const QRegularExpression pattern(
-            uR"((\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?)"_s);
+            uR"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*T?\s*\d{1,2}\s*[:：]\s*\d{1,2}(?:\s*[:：]\s*\d{1,2})?)?)"_s);
     const QRegularExpressionMatch match = pattern.match(trimmed);
     if (!match.hasMatch())
         return {};
-    const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
-                     match.captured(3).toInt());
-    if (!date.isValid())
-        return {};
-    QTime time(0, 0);
-    if (match.hasCaptured(4)) {
-        time = QTime(match.captured(4).toInt(), match.captured(5).toInt(),
-                     match.hasCaptured(6) ? match.captured(6).toInt() : 0);
-        if (!time.isValid())
-            time = QTime(0, 0);
-    }
-    return QDateTime(date, time, zone).toUTC();
+    QString found = match.captured(0);
+    found.replace(u'：', u':');
+    return ImportDate::parse(found, zone);
 }
 
 } // namespace Newsdesk

@@ -693,10 +693,7 @@ private:
 
     static void writeFile(const QString &path, const QByteArray &bytes)
     {
-        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
+        QVERIFY2(Test::writeFile(path, bytes), qPrintable(path));
     }
 
     // A demo library with 5 generated articles for the import tests, created once.

@@ -30,10 +30,7 @@ using namespace Newsdesk;
 namespace {
 void writeFile(const QString &path, const QByteArray &bytes)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
+    QVERIFY2(Test::writeFile(path, bytes), qPrintable(path));
 }
 } // namespace
 

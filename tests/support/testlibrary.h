@@ -26,6 +26,8 @@ bool onPostgres();
 // The test process's PostgreSQL server, started on first use; null (with the current test
 // failed) when it cannot start.
 PostgresServer *sharedPostgres();
+// Writes bytes to path, creating its folders; false when that does not work.
+bool writeFile(const QString &path, const QByteArray &bytes);
 // SHA-256 of a file's bytes; empty when it cannot be read.
 QByteArray fileHash(const QString &path);
 

@@ -21,10 +21,7 @@ using namespace Newsdesk;
 namespace {
 void writeFile(const QString &path, const QByteArray &bytes)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
-    file.write(bytes);
+    QVERIFY2(Test::writeFile(path, bytes), qPrintable(path));
 }
 
 void writeImage(const QString &path, Qt::GlobalColor color)
