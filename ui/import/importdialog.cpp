@@ -94,7 +94,8 @@ ImportDialog::ImportDialog(LibrarySession &session, QWidget *parent)
     m_check = m_buttons->addButton(tr("C&heck (Dry Run)"), QDialogButtonBox::ActionRole);
     m_check->setObjectName(u"import.check"_s);
     m_check->setToolTip(tr("Read everything and show what would happen, without writing"));
-    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    // Both action buttons, in the order they are used: check first, then import.
+    m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::ActionRole);
     m_import->setObjectName(u"import.start"_s);
     m_import->setDefault(true);
     m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);

@@ -8,7 +8,8 @@ namespace Newsdesk {
 
 namespace {
 constexpr int ArticleIdRole = Qt::UserRole + 1;
-}
+constexpr int ExpandedRows = 40;
+} // namespace
 
 ImportReportView::ImportReportView(QWidget *parent)
     : QTreeWidget(parent)
@@ -39,8 +40,11 @@ void ImportReportView::showReport(const ImportReport &report)
         row->setText(ItemColumn, entry.item);
         row->setToolTip(ItemColumn, entry.item);
         row->setText(TitleColumn, entry.title);
-        row->setText(ReasonColumn, entry.reason);
-        row->setToolTip(ReasonColumn, entry.reason);
+        // The reason, else the first note (all of them are the row's children).
+        const QString why = entry.reason.isEmpty() && !entry.notes.isEmpty() ? entry.notes.first()
+                                                                            : entry.reason;
+        row->setText(ReasonColumn, why);
+        row->setToolTip(ReasonColumn, why);
         if (entry.outcome == ImportReport::Outcome::Skipped)
             row->setForeground(OutcomeColumn, QColor(0xb0, 0x00, 0x20));
         QStringList notes = entry.notes;
@@ -58,6 +62,9 @@ void ImportReportView::showReport(const ImportReport &report)
         for (int i = 0; i < row->childCount(); ++i)
             row->child(i)->setFirstColumnSpanned(true);
     }
+    // A short report shows its notes at once; a long one keeps them folded under their rows.
+    if (rows.size() <= ExpandedRows)
+        expandAll();
     for (int column = OutcomeColumn; column < ReasonColumn; ++column)
         resizeColumnToContents(column);
     setColumnWidth(ItemColumn, qMin(columnWidth(ItemColumn), 320));
