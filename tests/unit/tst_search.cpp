@@ -377,7 +377,7 @@ private Q_SLOTS:
                  {u"DROP TABLE search_index"_s, u"DROP TABLE search_documents"_s,
                   u"DROP INDEX articles_pending"_s, u"ALTER TABLE articles DROP COLUMN pending"_s,
                   u"DROP TABLE leases"_s, u"DROP INDEX audit_log_at"_s,
-                  u"DROP INDEX audit_log_user"_s,
+                  u"DROP INDEX audit_log_user"_s, u"DROP TABLE import_sources"_s,
                   u"UPDATE newsdesk_meta SET value = '1' "
                   "WHERE key = 'schema_version'"_s})
                 QVERIFY(library->database().execute(sql));
