@@ -6,8 +6,8 @@
 #               (BENCH_ARTICLES=N, BENCH_LIBRARY=FILE to keep and reuse a generated library;
 #               EXPORT_BENCH_ARTICLES=N for the export against Hugo, 10000)
 #   make asan   build and test with AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/)
-#   make fuzz   clang + libFuzzer build (build-fuzz/), then fuzz the sanitizer for FUZZ_SECONDS
-#               (make test runs it for FUZZ_SMOKE_SECONDS before ctest)
+#   make fuzz   clang + libFuzzer build (build-fuzz/), then fuzz the sanitizer and the import
+#               readers for FUZZ_SECONDS each (make test runs them for FUZZ_SMOKE_SECONDS first)
 
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
@@ -77,12 +77,12 @@ asan: deps
 		ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 FUZZ_SECONDS ?= 60
-# make test (and so CI) runs the sanitizer's fuzzer briefly, seeded with its corpus, before ctest.
+# make test (and so CI) runs the fuzzers briefly, seeded with their corpora, before ctest.
 FUZZ_SMOKE_SECONDS ?= 30
 
 build-fuzz/fuzz/fuzz_sanitizer: deps
 	cmake --preset fuzz
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_sanitizer
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_sanitizer fuzz_import
 
 fuzz: build-fuzz/fuzz/fuzz_sanitizer
 	$(call run-fuzzer,$(FUZZ_SECONDS))
@@ -90,11 +90,15 @@ fuzz: build-fuzz/fuzz/fuzz_sanitizer
 fuzz-smoke: build-fuzz/fuzz/fuzz_sanitizer
 	$(call run-fuzzer,$(FUZZ_SMOKE_SECONDS))
 
+# The sanitizer, then the import readers (seeded with their fixtures), each for $(1) seconds.
 define run-fuzzer
-	mkdir -p build-fuzz/fuzz/corpus
+	mkdir -p build-fuzz/fuzz/corpus build-fuzz/fuzz/import-corpus
 	ASAN_OPTIONS=detect_leaks=0 ./build-fuzz/fuzz/fuzz_sanitizer -max_total_time=$(1) \
 		-max_len=4096 -timeout=10 -dict=tests/fuzz/html.dict \
 		build-fuzz/fuzz/corpus tests/data/sanitizer
+	ASAN_OPTIONS=detect_leaks=0 ./build-fuzz/fuzz/fuzz_import -max_total_time=$(1) \
+		-max_len=16384 -timeout=10 -dict=tests/fuzz/html.dict \
+		build-fuzz/fuzz/import-corpus tests/data/import/html tests/data/import/markdown
 endef
 
 clean:
