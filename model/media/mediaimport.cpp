@@ -2,7 +2,7 @@
 
 #include "media/mediaimporter.h"
 
-#include <QFuture>
+#include <QFutureWatcher>
 
 namespace Newsdesk {
 
@@ -28,8 +28,14 @@ quint64 MediaImport::follow(Future future, const Media &figure)
 {
     const quint64 id = m_nextId++;
     ++m_pending;
-    // The continuation runs in this object's thread, and not at all once it is destroyed.
-    future.then(this, [this, id, figure](const Result<PreparedImage> &prepared) {
+    // A watcher connected before its future is set, rather than QFuture::then(this, …): in Qt
+    // 6.4 a continuation attached while the future finishes can be lost (ImportRun hung on
+    // it). The watcher is this object's child: nothing runs once it is destroyed.
+    auto *watcher = new QFutureWatcher<Result<PreparedImage>>(this);
+    connect(watcher, &QFutureWatcher<Result<PreparedImage>>::finished, this,
+            [this, watcher, id, figure] {
+        watcher->deleteLater();
+        const Result<PreparedImage> prepared = watcher->result();
         --m_pending;
         if (!prepared) {
             Q_EMIT failed(id, prepared.error().message());
@@ -42,6 +48,7 @@ quint64 MediaImport::follow(Future future, const Media &figure)
         }
         Q_EMIT imported(id, stored.value(), prepared.value());
     });
+    watcher->setFuture(std::move(future));
     return id;
 }
 

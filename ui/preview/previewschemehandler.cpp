@@ -6,7 +6,7 @@
 #include "storage/library.h"
 
 #include <QBuffer>
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QMimeDatabase>
 #include <QWebEngineUrlRequestJob>
 #include <QtConcurrent/QtConcurrentRun>
@@ -134,10 +134,13 @@ bool PreviewSchemeHandler::serveVariant(QWebEngineUrlRequestJob *job, const QStr
     if (!original)
         return false;
     m_waiting.insert(path, {job});
-    QtConcurrent::run(&m_variantPool,
-                      [media = std::move(media).value(), bytes = std::move(original.value().first),
-                       width] { return MediaVariants::render(media, bytes, width); })
-            .then(this, [this, path](const Result<QByteArray> &variant) {
+    // A watcher connected before its future is set (see MediaImport::follow for why not
+    // QFuture::then); it is this handler's child, so nothing runs once the handler is gone.
+    auto *watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this,
+            [this, watcher, path] {
+                watcher->deleteLater();
+                const Result<QByteArray> variant = watcher->result();
                 if (variant) {
                     variantRendered(path, variantMimeType(path), variant.value());
                     return;
@@ -149,6 +152,11 @@ bool PreviewSchemeHandler::serveVariant(QWebEngineUrlRequestJob *job, const QStr
                         waiting->fail(QWebEngineUrlRequestJob::RequestFailed);
                 }
             });
+    watcher->setFuture(QtConcurrent::run(
+            &m_variantPool,
+            [media = std::move(media).value(), bytes = std::move(original.value().first), width] {
+                return MediaVariants::render(media, bytes, width);
+            }));
     return true;
 }
 
