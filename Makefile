@@ -12,7 +12,7 @@
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps node-deps configure build run test bench asan fuzz fuzz-smoke clean build-fuzz/fuzz/fuzz_sanitizer
+.PHONY: all deps node-deps configure build run test bench asan fuzz fuzz-smoke screenshots clean build-fuzz/fuzz/fuzz_sanitizer
 
 all: build
 
@@ -100,6 +100,10 @@ define run-fuzzer
 		-max_len=16384 -timeout=10 -dict=tests/fuzz/html.dict \
 		build-fuzz/fuzz/import-corpus tests/data/import/html tests/data/import/markdown
 endef
+
+# The user manual's screenshots (docs/manual/images/), from build/bin/newsdesk under Xvfb.
+screenshots: build
+	docs/manual/screenshots.sh
 
 clean:
 	rm -rf build build-release build-asan build-fuzz
