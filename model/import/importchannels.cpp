@@ -144,7 +144,9 @@ Result<ImportChannels::Placement> ImportChannels::place(const QStringList &chann
             placement.channelId = at;
             return placement;
         }
-        const QString wanted = (QStringList {pathName(at)} + missing).join(u" > "_s);
+        const QString wanted =
+                ((at == m_rootId ? QStringList() : QStringList {pathName(at)}) + missing)
+                        .join(u" > "_s);
         if (!Permissions::allows(m_user.role, Permission::ManageChannels)) {
             if (at == m_rootId)
                 at = m_children.value(m_rootId).value(0, m_rootId);

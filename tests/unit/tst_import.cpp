@@ -254,6 +254,7 @@ private Q_SLOTS:
         QVERIFY(dry.load());
         const qint64 count = countOf(*m_library, u"channels"_s);
         QCOMPARE(dry.place({u"资讯"_s, u"专题报道"_s}, {}).value().added, u"资讯 > 专题报道"_s);
+        QCOMPARE(dry.place({u"博客"_s}, {}).value().added, u"博客"_s); // under the home channel
         QCOMPARE(countOf(*m_library, u"channels"_s), count);
 
         ImportChannels channels(*m_library, m_chief, false);
