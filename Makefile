@@ -2,6 +2,7 @@
 #   make run    build, then open the editor on the default library (demo content on first run)
 #   make test   build, then run every test through ctest
 #   make build  build only (into build/)
+#   make package  build, then the Debian package with CPack (build/newsdesk_VERSION-1_ARCH.deb)
 #   make bench  release build (build-release/), then the benchmarks; figures go to docs/benchmarks.md
 #               (BENCH_ARTICLES=N, BENCH_LIBRARY=FILE to keep and reuse a generated library;
 #               EXPORT_BENCH_ARTICLES=N for the export against Hugo, 10000)
@@ -12,7 +13,7 @@
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps node-deps configure build run test bench asan fuzz fuzz-smoke screenshots clean build-fuzz/fuzz/fuzz_sanitizer
+.PHONY: all deps node-deps configure build package run test bench asan fuzz fuzz-smoke screenshots clean build-fuzz/fuzz/fuzz_sanitizer
 
 all: build
 
@@ -38,6 +39,9 @@ configure: deps
 
 build: deps build/build.ninja
 	cmake --build build -j $(JOBS)
+
+package: build
+	cd build && cpack
 
 run: build
 	./build/bin/newsdesk $(ARGS)

@@ -39,7 +39,7 @@ int run(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Newsdesk"_s);
-    QApplication::setDesktopFileName(u"newsdesk"_s);
+    QApplication::setDesktopFileName(u"org.newsdesk.Newsdesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/newsdesk.svg"_s));
     Settings settings;
     Translations::install(app, Translations::resolve(settings.language()));
