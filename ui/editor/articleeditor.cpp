@@ -59,6 +59,8 @@ ArticleEditor::ArticleEditor(const Context &context, const Article &article, QWi
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // A container: Tab goes to its fields, which it scrolls into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"articleEditor.splitter"_s);
     m_splitter->setChildrenCollapsible(false);

@@ -67,6 +67,9 @@ ArticleForm::ArticleForm(QWidget *parent)
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(u"editor.summary"_s);
     m_summary->setTabChangesFocus(true);
+    // The form's labels name the rows, which hand the focus to these: screen readers need the
+    // names on the fields themselves.
+    m_summary->setAccessibleName(tr("Summary"));
     m_summary->setMaximumHeight(90);
     m_binder->bindPlainText(m_summary, ArticleField::Summary);
     m_suggestSummary = new QPushButton(tr("Suggest from Bod&y"), this);
@@ -90,6 +93,24 @@ ArticleForm::ArticleForm(QWidget *parent)
     layout->addWidget(m_publishing);
     layout->addStretch(1);
     setFocusProxy(m_title);
+
+    // Tab goes down the rows in order: the title row's widgets were moved into it after being
+    // made, which put them elsewhere in the focus chain.
+    const QList<QWidget *> order = {m_title,
+                                    m_titleColor,
+                                    findChild<QWidget *>(u"editor.titleBold"_s),
+                                    findChild<QWidget *>(u"editor.shortTitle"_s),
+                                    findChild<QWidget *>(u"editor.subtitle"_s),
+                                    m_tags,
+                                    m_source,
+                                    m_author,
+                                    m_editor,
+                                    m_summary,
+                                    m_suggestSummary,
+                                    findChild<QWidget *>(u"editor.keywords"_s),
+                                    m_publishing};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 QLineEdit *ArticleForm::lineEdit(const QString &name, ArticleField field)
@@ -105,9 +126,11 @@ QWidget *ArticleForm::buildTitleRow()
     auto *row = new QWidget(this);
     m_title = lineEdit(u"editor.title"_s, ArticleField::Title);
     m_title->setParent(row);
+    m_title->setAccessibleName(tr("Title"));
     m_titleColor = new QToolButton(row);
     m_titleColor->setObjectName(u"editor.titleColor"_s);
     m_titleColor->setToolTip(tr("Title colour"));
+    m_titleColor->setAccessibleName(tr("Title colour"));
     m_titleColor->setPopupMode(QToolButton::MenuButtonPopup);
     auto *colorMenu = new QMenu(m_titleColor);
     QAction *choose = colorMenu->addAction(tr("&Choose Colour…"));

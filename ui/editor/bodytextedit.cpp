@@ -24,6 +24,7 @@ BodyTextEdit::BodyTextEdit(QWidget *parent)
     setObjectName(u"bodyTextEdit"_s);
     setAcceptRichText(true);
     setTabChangesFocus(false);
+    setAccessibleName(tr("Article body"));
 }
 
 QTextFrame *BodyTextEdit::figureAt(const QTextCursor &cursor)

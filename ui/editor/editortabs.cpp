@@ -42,6 +42,7 @@ EditorTabs::EditorTabs(LibrarySession &session, QWidget *libraryPage, QWidget *p
     setDocumentMode(true);
     setMovable(true);
     setTabsClosable(true);
+    tabBar()->setAccessibleName(tr("Library and open articles"));
     addTab(libraryPage, tr("Library"));
     tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);

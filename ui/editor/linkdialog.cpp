@@ -1,5 +1,6 @@
 #include "linkdialog.h"
 
+#include "common/colors.h"
 #include "html/urlpolicy.h"
 
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ LinkDialog::LinkDialog(QWidget *parent)
     m_title->setObjectName(u"linkTitle"_s);
     m_problem->setObjectName(u"linkProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Colors::showAsProblem(m_problem);
     m_problem->hide();
 
     auto *form = new QFormLayout;

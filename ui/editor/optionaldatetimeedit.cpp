@@ -39,6 +39,12 @@ OptionalDateTimeEdit::OptionalDateTimeEdit(const QString &checkText, QWidget *pa
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &OptionalDateTimeEdit::emitChanged);
 }
 
+void OptionalDateTimeEdit::setAccessibleFieldName(const QString &name)
+{
+    m_check->setAccessibleName(tr("Set %1").arg(name));
+    m_edit->setAccessibleName(name);
+}
+
 QDateTime OptionalDateTimeEdit::dateTime() const
 {
     return m_check->isChecked() ? toMinute(m_edit->dateTime()) : QDateTime();

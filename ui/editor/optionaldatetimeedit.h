@@ -16,6 +16,8 @@ class OptionalDateTimeEdit final : public QWidget
 
 public:
     explicit OptionalDateTimeEdit(const QString &checkText, QWidget *parent = nullptr);
+    // Names the check box and the date field for screen readers, e.g. "Publish time".
+    void setAccessibleFieldName(const QString &name);
 
     QDateTime dateTime() const;
     void setDateTime(const QDateTime &time);

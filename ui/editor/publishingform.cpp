@@ -50,10 +50,12 @@ PublishingForm::PublishingForm(FieldBinder &binder, QWidget *parent)
 
     auto *publishAt = new OptionalDateTimeEdit(tr("Set"), this);
     publishAt->setObjectName(u"editor.publishAt"_s);
+    publishAt->setAccessibleFieldName(tr("Publish time"));
     m_binder.bindTime(publishAt, ArticleField::PublishAt);
     form->addRow(tr("&Publish time:"), publishAt);
     auto *expireAt = new OptionalDateTimeEdit(tr("Set"), this);
     expireAt->setObjectName(u"editor.expireAt"_s);
+    expireAt->setAccessibleFieldName(tr("Expiry"));
     m_binder.bindTime(expireAt, ArticleField::ExpireAt);
     form->addRow(tr("E&xpiry:"), expireAt);
 

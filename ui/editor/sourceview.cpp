@@ -1,5 +1,6 @@
 #include "sourceview.h"
 
+#include "common/colors.h"
 #include "html/bodytext.h"
 #include "html/sanitizer.h"
 
@@ -32,7 +33,8 @@ SourceView::SourceView(QWidget *parent)
     bar->setContentsMargins(6, 4, 6, 4);
     bar->addWidget(m_problem, 1);
     bar->addWidget(m_applyAnyway);
-    m_problemBar->setStyleSheet(u"background: #fff4e5"_s);
+    m_problemBar->setStyleSheet(
+            u"background: %1"_s.arg(Colors::noticeBackground(m_problemBar->palette()).name()));
     m_problemBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "common/colors.h"
 #include "common/dialogs.h"
 #include "config/settings.h"
 #include "core/sitesettingscheck.h"
@@ -33,7 +34,6 @@ using namespace Qt::StringLiterals;
 namespace Newsdesk {
 
 namespace {
-const QString ProblemStyle = u"color: #b00020"_s;
 
 bool isZip(const QString &target)
 {
@@ -216,7 +216,7 @@ QString ExportDialog::message() const
 void ExportDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? ProblemStyle : QString());
+    Colors::showAsProblem(m_message, problem);
     m_message->setVisible(!text.isEmpty());
 }
 

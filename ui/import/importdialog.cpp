@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "common/colors.h"
 #include "common/dialogs.h"
 #include "import/importrun.h"
 #include "import/importscanner.h"
@@ -32,7 +33,6 @@ namespace Newsdesk {
 namespace {
 // Items written per transaction in the window: small, so the window repaints between batches.
 constexpr int WindowBatchSize = 25;
-const QString ProblemStyle = u"color: #b00020"_s;
 } // namespace
 
 ImportDialog::ImportDialog(LibrarySession &session, QWidget *parent)
@@ -216,7 +216,7 @@ QString ImportDialog::message() const
 void ImportDialog::showMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? ProblemStyle : QString());
+    Colors::showAsProblem(m_message, problem);
 }
 
 void ImportDialog::updateButtons()

@@ -1,5 +1,7 @@
 #include "importreportview.h"
 
+#include "common/colors.h"
+
 #include <QHeaderView>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +48,7 @@ void ImportReportView::showReport(const ImportReport &report)
         row->setText(ReasonColumn, why);
         row->setToolTip(ReasonColumn, why);
         if (entry.outcome == ImportReport::Outcome::Skipped)
-            row->setForeground(OutcomeColumn, QColor(0xb0, 0x00, 0x20));
+            row->setForeground(OutcomeColumn, Colors::problem(palette()));
         QStringList notes = entry.notes;
         for (const QString &image : entry.remoteImages)
             notes.append(tr("remote image kept as a link: %1").arg(image));

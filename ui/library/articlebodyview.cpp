@@ -1,5 +1,6 @@
 #include "articlebodyview.h"
 
+#include "common/colors.h"
 #include "storage/library.h"
 
 #include <QImage>
@@ -30,10 +31,24 @@ void ArticleBodyView::setBody(const QString &headerHtml, const QString &bodyHtml
     QString blocks = bodyHtml;
     blocks.replace(u"<figure>"_s, u"<div>"_s)
             .replace(u"</figure>"_s, u"</div>"_s)
-            .replace(u"<figcaption>"_s, u"<p style=\"font-size: small; color: #666666;\">"_s)
+            .replace(u"<figcaption>"_s,
+                     u"<p style=\"font-size: small; color: %1;\">"_s.arg(
+                             Colors::muted(palette()).name()))
             .replace(u"</figcaption>"_s, u"</p>"_s)
             .replace(u"<hr class=\"page-break\">"_s, u"<hr>"_s);
     setHtml(headerHtml + blocks);
+}
+
+void ArticleBodyView::focusInEvent(QFocusEvent *event)
+{
+    setFrameShape(QFrame::StyledPanel);
+    QTextBrowser::focusInEvent(event);
+}
+
+void ArticleBodyView::focusOutEvent(QFocusEvent *event)
+{
+    setFrameShape(QFrame::NoFrame);
+    QTextBrowser::focusOutEvent(event);
 }
 
 QVariant ArticleBodyView::loadResource(int type, const QUrl &name)

@@ -21,6 +21,10 @@ public:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    // Frameless to sit flush in its pane, but framed while it has the focus, so that a
+    // keyboard user sees where the focus is.
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     Library *m_library = nullptr;

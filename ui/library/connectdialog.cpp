@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "common/colors.h"
 #include "config/paths.h"
 #include "config/settings.h"
 #include "storage/serverlocation.h"
@@ -88,7 +89,7 @@ ConnectDialog::ConnectDialog(Settings &settings, Connect connectTo, QWidget *par
     m_error->setObjectName(u"connect.error"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    Colors::showAsProblem(m_error);
     m_error->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

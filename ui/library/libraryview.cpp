@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -66,6 +67,7 @@ LibraryView::LibraryView(LibrarySession &session, Settings &settings, QAction *s
     m_side = new QTabWidget(m_splitter);
     m_side->setObjectName(u"librarySide"_s);
     m_side->setDocumentMode(true);
+    m_side->tabBar()->setAccessibleName(tr("Article details and preview"));
     m_details = new ArticleDetailsPane(session, *m_channels, m_side);
     m_side->addTab(m_details, tr("Details"));
     // The preview's page is added when first shown: Qt WebEngine starts only if it is used.
@@ -107,9 +109,8 @@ LibraryView::LibraryView(LibrarySession &session, Settings &settings, QAction *s
     connect(m_articles, &ArticleTableModel::countChanged, this, &LibraryView::articleCountChanged);
     connect(m_articles, &ArticleTableModel::errorOccurred, this, &LibraryView::errorOccurred);
     connect(m_side, &QTabWidget::currentChanged, this, &LibraryView::sideTabChanged);
-    setTabOrder(m_channelView, m_filterBar->searchField());
-    setTabOrder(m_filterBar->searchField(), m_articleView);
-    setTabOrder(m_articleView, m_details);
+    // Tab follows the layout, which is the order the widgets were made in: channels, the
+    // search field and filters, the articles, then the details and preview tabs.
     libraryChanged();
 }
 

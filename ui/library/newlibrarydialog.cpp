@@ -1,5 +1,6 @@
 #include "newlibrarydialog.h"
 
+#include "common/colors.h"
 #include "common/dialogs.h"
 #include "config/paths.h"
 #include "storage/libraryfile.h"
@@ -46,7 +47,7 @@ NewLibraryDialog::NewLibraryDialog(const QString &folder, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"newLibrary.problem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
+    Colors::showAsProblem(m_problem);
 
     auto *form = new QFormLayout;
     auto *fileLabel = new QLabel(tr("&File:"), this);

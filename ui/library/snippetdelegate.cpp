@@ -1,5 +1,7 @@
 #include "snippetdelegate.h"
 
+#include "common/colors.h"
+
 #include <QApplication>
 #include <QPainter>
 
@@ -70,8 +72,7 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const int width = metrics.horizontalAdvance(run.text);
         const QRect box(x, area.top(), width, area.height());
         if (run.match && !selected)
-            painter->fillRect(box.adjusted(-1, 2, 1, -2),
-                              opt.palette.color(QPalette::Highlight).lighter(170));
+            painter->fillRect(box.adjusted(-1, 2, 1, -2), Colors::matchBackground(opt.palette));
         painter->setFont(font);
         painter->setPen(text);
         painter->drawText(box, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, run.text);

@@ -43,6 +43,8 @@ QString Actions::objectName(Id id)
         return u"action.help.about"_s;
     case Id::AboutQt:
         return u"action.help.aboutQt"_s;
+    case Id::KeyboardShortcuts:
+        return u"action.help.shortcuts"_s;
     case Id::Find:
         return u"action.view.find"_s;
     case Id::SaveSearch:
@@ -161,11 +163,17 @@ Actions::Actions(QObject *owner)
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     a = make(Id::Preferences, tr("&Preferences…"), tr("Change the interface language"));
-    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    // Not Ctrl+, : that is the editor's Subscript (tst_shortcuts catches such clashes).
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
     a->setMenuRole(QAction::PreferencesRole);
 
     a = make(Id::About, tr("&About Newsdesk"), tr("Version and licence of Newsdesk"));
     a->setMenuRole(QAction::AboutRole);
+
+    a = make(Id::KeyboardShortcuts, tr("&Keyboard Shortcuts…"),
+             tr("Every shortcut of Newsdesk, by menu"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    a->setIcon(themed(u"help-keyboard-shortcuts"_s, QStyle::SP_DialogHelpButton));
 
     a = make(Id::AboutQt, tr("About &Qt"), tr("The Qt version Newsdesk runs on"));
     a->setMenuRole(QAction::AboutQtRole);

@@ -29,6 +29,7 @@ public:
         Preferences,
         About,
         AboutQt,
+        KeyboardShortcuts,
         Find,
         SaveSearch,
         AddTags,

@@ -5,7 +5,10 @@
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
 #include "editor/editortabs.h"
+#include "editor/formatactions.h"
 #include "export/exportdialog.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
 #include "import/importdialog.h"
 #include "export/exportoptions.h"
 #include "library/articlelistview.h"
@@ -38,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
 
@@ -210,6 +214,8 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"menu.help"_s);
+    help->addAction(action(Id::KeyboardShortcuts));
+    help->addSeparator();
     help->addAction(action(Id::About));
     help->addAction(action(Id::AboutQt));
 }
@@ -279,6 +285,8 @@ void MainWindow::connectActions()
             &LibraryView::setDetailsVisible);
     connect(action(Id::Preferences), &QAction::triggered, this, &MainWindow::showPreferences);
     connect(action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(action(Id::KeyboardShortcuts), &QAction::triggered, this,
+            &MainWindow::showShortcuts);
     connect(action(Id::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(action(Id::Find), &QAction::triggered, m_libraryView, &LibraryView::focusSearch);
     connect(action(Id::SaveSearch), &QAction::triggered, m_libraryView,
@@ -403,11 +411,30 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    Dialogs::information(
-            this, tr("About Newsdesk"),
-            tr("Newsdesk %1\n\nA desktop newsroom editor: write, review and publish a static "
-               "portal site.\n\nBuilt with Qt %2.")
-                    .arg(QStringLiteral(NEWSDESK_VERSION), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Group> groups = ShortcutsDialog::groupsOf(menuBar());
+    // The Format menu is filled from the current editor as it opens; without an editor, a
+    // stand-in's actions list the same shortcuts.
+    QTextEdit standIn;
+    const ArticleEditor *editor = m_tabs->currentEditor();
+    const QList<QAction *> format = editor ? editor->bodyEditor()->formatActions()
+                                           : (new FormatActions(&standIn, &standIn))->actions();
+    const QString formatTitle = ShortcutsDialog::plainText(m_formatMenu->menuAction());
+    groups.removeIf([&](const ShortcutsDialog::Group &g) { return g.title == formatTitle; });
+    ShortcutsDialog::Group formatGroup{formatTitle, {}};
+    for (QAction *a : format) {
+        if (!a->shortcuts().isEmpty())
+            formatGroup.actions.append(a);
+    }
+    groups.insert(qMin(2, groups.size()), formatGroup);
+    groups.append(ShortcutsDialog::othersIn(this, groups));
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
 }
 
 void MainWindow::libraryChanged()

@@ -66,6 +66,7 @@ private:
     Status openInSession(const QString &location);
     void showPreferences();
     void showAbout();
+    void showShortcuts();
     void manageTags();
     void editSiteSettings();
     void exportSite();

@@ -1,5 +1,6 @@
 #include "adduserdialog.h"
 
+#include "common/colors.h"
 #include "workflow/passwords.h"
 
 #include <QComboBox>
@@ -35,7 +36,7 @@ AddUserDialog::AddUserDialog(Add add, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"addUser.error"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    Colors::showAsProblem(m_error);
     m_error->hide();
 
     auto *form = new QFormLayout;

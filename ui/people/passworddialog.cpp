@@ -1,5 +1,6 @@
 #include "passworddialog.h"
 
+#include "common/colors.h"
 #include "workflow/passwords.h"
 
 #include <QDialogButtonBox>
@@ -60,7 +61,7 @@ PasswordDialog::PasswordDialog(const QString &title, const QString &text, Mode m
     m_error = new QLabel(this);
     m_error->setObjectName(u"password.error"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    Colors::showAsProblem(m_error);
     m_error->hide();
     auto *form = new QFormLayout;
     if (mode == Mode::ChangeOwn) {

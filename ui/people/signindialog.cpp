@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include "common/colors.h"
 #include "library/librarysession.h"
 #include "storage/library.h"
 #include "storage/serverlocation.h"
@@ -60,7 +61,7 @@ SignInDialog::SignInDialog(LibrarySession &session, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(u"signIn.error"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020"_s);
+    Colors::showAsProblem(m_error);
     m_error->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign In"));

@@ -1,5 +1,6 @@
 #include "commentthreadview.h"
 
+#include "common/colors.h"
 #include "library/librarysession.h"
 #include "storage/library.h"
 #include "workflow/workflow.h"
@@ -71,8 +72,8 @@ void CommentThreadView::render()
         const QString when = QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat);
         QString body = c.body.toHtmlEscaped();
         body.replace(u'\n', u"<br>"_s);
-        html += u"<p><b>%1</b> &nbsp;<span style=\"color: gray\">%2</span><br>%3</p>"_s.arg(
-                who.toHtmlEscaped(), when.toHtmlEscaped(), body);
+        html += u"<p><b>%1</b> &nbsp;<span style=\"color: %4\">%2</span><br>%3</p>"_s.arg(
+                who.toHtmlEscaped(), when.toHtmlEscaped(), body, Colors::muted(palette()).name());
     }
     m_thread->setHtml(html);
     m_thread->verticalScrollBar()->setValue(m_thread->verticalScrollBar()->maximum());

@@ -1,5 +1,6 @@
 #include "reviewpanel.h"
 
+#include "common/colors.h"
 #include "common/dialogs.h"
 #include "library/auditlogmodel.h"
 #include "library/librarysession.h"
@@ -53,7 +54,7 @@ ReviewPanel::ReviewPanel(LibrarySession &session, qint64 articleId, QWidget *par
     m_error->setObjectName(u"review.error"_s);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    Colors::showAsProblem(m_error);
     m_error->hide();
     m_notice = new QLabel(this);
     m_notice->setObjectName(u"review.notice"_s);

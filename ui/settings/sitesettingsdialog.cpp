@@ -1,5 +1,6 @@
 #include "sitesettingsdialog.h"
 
+#include "common/colors.h"
 #include "workflow/siteadmin.h"
 #include "common/dialogs.h"
 #include "core/sitesettingscheck.h"
@@ -87,7 +88,7 @@ SiteSettingsDialog::SiteSettingsDialog(LibrarySession &session, QWidget *parent)
     m_problem->setObjectName(u"siteSettings.problem"_s);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Colors::showAsProblem(m_problem);
     m_problem->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -137,12 +138,12 @@ bool SiteSettingsDialog::checkTheme()
     Result<Theme> theme = Theme::load(folder);
     if (!theme) {
         m_themeStatus->setText(theme.error().message());
-        m_themeStatus->setStyleSheet(u"color: #b00020"_s);
+        Colors::showAsProblem(m_themeStatus);
         return false;
     }
     m_themeStatus->setText(folder.isEmpty() ? tr("The built-in default theme.")
                                             : tr("The theme loads: every template compiles."));
-    m_themeStatus->setStyleSheet(QString());
+    Colors::showAsProblem(m_themeStatus, false);
     return true;
 }
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QTreeWidget;
+
+namespace Newsdesk {
+
+// Help > About Newsdesk: the icon, name, version and licence, the libraries it runs on with
+// their versions, a link to the manual, and a button that copies all of it for a bug report.
+class AboutDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AboutDialog)
+
+public:
+    explicit AboutDialog(QWidget *parent = nullptr);
+
+    // Where the manual is: the installed copy when there is one, else the project's pages.
+    static QUrl manualUrl();
+    QTreeWidget *librariesView() const { return m_libraries; }
+
+private:
+    void copyVersionInfo();
+
+    QTreeWidget *m_libraries = nullptr;
+};
+
+} // namespace Newsdesk
