@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Newsdesk::AboutDialog</name>
+    <message>
+        <source>About Newsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsdesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop newsroom editor: write, review and publish a static portal site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the versions of Newsdesk and its libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Actions</name>
     <message>
         <source>&amp;New Library…</source>
@@ -345,6 +400,14 @@
     </message>
     <message>
         <source>Bring in articles from portal pages, Markdown, text files, folders and archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of Newsdesk, by menu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,6 +1043,14 @@
         <source>#%1 %2 (%3×%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleJson</name>
@@ -1562,6 +1633,13 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     </message>
     <message>
         <source>字数 %1 · %2 Chinese characters · %3 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BodyTextEdit</name>
+    <message>
+        <source>Article body</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,6 +2335,10 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
     </message>
     <message>
         <source>Cannot Restore the Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library and open articles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3668,6 +3750,10 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Article details and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::LinkDialog</name>
@@ -3774,18 +3860,6 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
     <message>
         <source>The new interface language applies the next time Newsdesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Newsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newsdesk %1
-
-A desktop newsroom editor: write, review and publish a static portal site.
-
-Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3998,6 +4072,13 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::OptionalDateTimeEdit</name>
+    <message>
+        <source>Set %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,6 +4412,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Only a chief editor arranges the front page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5140,6 +5229,37 @@ by %2 (version %3)</source>
     </message>
     <message>
         <source>The Liquid output “{{ %1 }}” is not supported and was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

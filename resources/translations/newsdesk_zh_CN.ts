@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Newsdesk::AboutDialog</name>
+    <message>
+        <source>About Newsdesk</source>
+        <translation>关于 Newsdesk</translation>
+    </message>
+    <message>
+        <source>Newsdesk icon</source>
+        <translation>Newsdesk 图标</translation>
+    </message>
+    <message>
+        <source>A desktop newsroom editor: write, review and publish a static portal site.</source>
+        <translation>桌面新闻编辑系统:撰写、审核并发布静态门户网站。</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>许可证:%1</translation>
+    </message>
+    <message>
+        <source>Read the manual</source>
+        <translation>阅读使用手册</translation>
+    </message>
+    <message>
+        <source>&amp;Libraries:</source>
+        <translation>所用库(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>所用库</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(内置)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>复制版本信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the versions of Newsdesk and its libraries</source>
+        <translation>复制 Newsdesk 及其所用库的版本</translation>
+    </message>
+</context>
+<context>
     <name>Newsdesk::Actions</name>
     <message>
         <source>&amp;New Library…</source>
@@ -346,6 +401,14 @@
     <message>
         <source>Bring in articles from portal pages, Markdown, text files, folders and archives</source>
         <translation>从门户网页、Markdown、文本文件、文件夹和压缩包导入稿件</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Every shortcut of Newsdesk, by menu</source>
+        <translation>按菜单列出 Newsdesk 的所有快捷键</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1042,14 @@
         <source>#%1 %2 (%3×%4)</source>
         <translation>#%1 %2（%3×%4）</translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::ArticleJson</name>
@@ -1560,6 +1631,13 @@ Save your text as a new article instead? Nothing you typed is lost either way: i
     <message>
         <source>字数 %1 · %2 Chinese characters · %3 words</source>
         <translation>字数 %1 · 汉字 %2 · 词 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::BodyTextEdit</name>
+    <message>
+        <source>Article body</source>
+        <translation>稿件正文</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2326,10 @@ Unsaved edits cannot be kept for recovery: save your articles with Ctrl+S.</sour
     <message>
         <source>Cannot Restore the Article</source>
         <translation>无法恢复文章</translation>
+    </message>
+    <message>
+        <source>Library and open articles</source>
+        <translation>文稿库与已打开的稿件</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3738,10 @@ The previous bundle, if there was one, stays as it was.</source>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
+    <message>
+        <source>Article details and preview</source>
+        <translation>稿件详情与预览</translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::LinkDialog</name>
@@ -3762,22 +3848,6 @@ The previous bundle, if there was one, stays as it was.</source>
     <message>
         <source>The new interface language applies the next time Newsdesk starts.</source>
         <translation>新的界面语言将在下次启动 Newsdesk 时生效。</translation>
-    </message>
-    <message>
-        <source>About Newsdesk</source>
-        <translation>关于 Newsdesk</translation>
-    </message>
-    <message>
-        <source>Newsdesk %1
-
-A desktop newsroom editor: write, review and publish a static portal site.
-
-Built with Qt %2.</source>
-        <translation>Newsdesk %1
-
-桌面新闻编辑器：撰写、审核并发布静态门户站点。
-
-基于 Qt %2 构建。</translation>
     </message>
     <message>
         <source>Library: %1</source>
@@ -3989,6 +4059,13 @@ Built with Qt %2.</source>
     <message>
         <source>&amp;Create</source>
         <translation>新建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::OptionalDateTimeEdit</name>
+    <message>
+        <source>Set %1</source>
+        <translation>设置%1</translation>
     </message>
 </context>
 <context>
@@ -4321,6 +4398,14 @@ Built with Qt %2.</source>
     <message>
         <source>Only a chief editor arranges the front page</source>
         <translation>只有责任编辑可以安排首页</translation>
+    </message>
+    <message>
+        <source>Publish time</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>过期时间</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5192,37 @@ by %2 (version %3)</source>
     <message>
         <source>The Liquid output “{{ %1 }}” is not supported and was left out.</source>
         <translation>不支持 Liquid 输出“{{ %1 }}”，未导入。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ShortcutsDialog</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Action or key</source>
+        <translation>操作或按键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
     </message>
 </context>
 <context>
