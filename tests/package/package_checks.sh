@@ -68,6 +68,8 @@ expected=(
     usr/bin/newsdesk
     usr/share/man/man1/newsdesk.1.gz
     usr/share/doc/newsdesk/copyright
+    usr/share/doc/newsdesk/manual/en/index.md
+    usr/share/doc/newsdesk/manual/zh_CN/index.md
     usr/share/doc/newsdesk/changelog.Debian.gz
     usr/share/applications/$app_id.desktop
     usr/share/metainfo/$app_id.metainfo.xml

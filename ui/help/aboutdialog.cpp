@@ -5,11 +5,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
@@ -22,10 +22,14 @@ namespace Newsdesk {
 
 QUrl AboutDialog::manualUrl()
 {
-    const QString installed = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
-                                                     u"doc/newsdesk/manual/README.md"_s);
+    // The package installs the manual beside its copyright file; Chinese for a Chinese UI.
+    const QString language =
+            QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
+    const QString installed = QStandardPaths::locate(
+            QStandardPaths::GenericDataLocation,
+            u"doc/newsdesk/manual/%1/index.md"_s.arg(language));
     if (!installed.isEmpty())
-        return QUrl::fromLocalFile(QFileInfo(installed).absolutePath());
+        return QUrl::fromLocalFile(installed);
     return QUrl(u"https://newsdesk.invalid/docs/manual/"_s);
 }
 
