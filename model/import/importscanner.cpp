@@ -1,5 +1,8 @@
 #include "importscanner.h"
 
+#include "import/htmlpagereader.h"
+#include "import/markdownreader.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -108,15 +111,13 @@ struct Walk
 
 std::optional<ImportFormat> ImportScanner::formatOf(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    static const QStringList html {u"html"_s, u"htm"_s, u"shtml"_s, u"xhtml"_s};
-    static const QStringList markdown {u"md"_s, u"markdown"_s, u"mdown"_s, u"mkd"_s};
-    static const QStringList text {u"txt"_s, u"text"_s};
-    if (html.contains(suffix))
+    // The readers know their files' names.
+    if (HtmlPageReader::isHtmlFile(path))
         return ImportFormat::Html;
-    if (markdown.contains(suffix))
+    if (MarkdownReader::isMarkdownFile(path))
         return ImportFormat::Markdown;
-    if (text.contains(suffix))
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"txt"_s || suffix == u"text"_s)
         return ImportFormat::Text;
     return std::nullopt;
 }
