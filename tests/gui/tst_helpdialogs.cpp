@@ -1,5 +1,6 @@
 #include "config/buildinfo.h"
 #include "config/settings.h"
+#include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
 #include "editor/editortabs.h"
 #include "help/aboutdialog.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -72,7 +74,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
+        // Fresh settings: the last test's user (the chief editor, who has a password) is not
+        // remembered, so opening the library asks for no sign-in.
+        const QString settingsPath = m_dir.filePath(u"settings.ini"_s);
+        QFile::remove(settingsPath);
+        m_settings = std::make_unique<Settings>(settingsPath);
         m_session = std::make_unique<LibrarySession>(*m_settings);
         m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
         m_window->show();
@@ -266,11 +272,16 @@ private:
         QVERIFY2(seen, "the dialog did not open");
     }
 
+    // Opens an article as the chief editor, who may edit it: every formatting action is enabled.
     bool openEditor()
     {
+        Result<User> chief = m_session->library()->users().byName(DemoNewsroom::ChiefEditor);
+        if (!chief)
+            return false;
+        m_session->setCurrentUser(chief.value());
         const qint64 id = m_session->library()->articles().list({}).value().constFirst().id;
-        m_window->editorTabs()->openArticle(id);
-        return m_window->editorTabs()->currentEditor() != nullptr;
+        const ArticleEditor *editor = m_window->editorTabs()->openArticle(id);
+        return editor && !editor->isReadOnly();
     }
 
     QTemporaryDir m_dir;
