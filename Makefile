@@ -3,6 +3,8 @@
 #   make test   build, then run every test through ctest
 #   make build  build only (into build/)
 #   make package  build, then the Debian package with CPack (build/newsdesk_VERSION-1_ARCH.deb)
+#   make install-check  as root: the package, installed with apt in a fresh Debian 12 root
+#               (debootstrap; downloads from Debian) and run there by an unprivileged user
 #   make bench  release build (build-release/), then the benchmarks; figures go to docs/benchmarks.md
 #               (BENCH_ARTICLES=N, BENCH_LIBRARY=FILE to keep and reuse a generated library;
 #               EXPORT_BENCH_ARTICLES=N for the export against Hugo, 10000)
@@ -13,7 +15,7 @@
 JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
-.PHONY: all deps node-deps configure build package run test bench asan fuzz fuzz-smoke screenshots clean build-fuzz/fuzz/fuzz_sanitizer
+.PHONY: all deps node-deps configure build package install-check run test bench asan fuzz fuzz-smoke screenshots clean build-fuzz/fuzz/fuzz_sanitizer
 
 all: build
 
@@ -42,6 +44,10 @@ build: deps build/build.ninja
 
 package: build
 	cd build && cpack
+
+# INSTALL_CHECK_ROOT=DIR keeps the Debian root there for the next run.
+install-check: package
+	tests/package/install_check.sh build/newsdesk_*.deb $(INSTALL_CHECK_ROOT)
 
 run: build
 	./build/bin/newsdesk $(ARGS)
