@@ -42,6 +42,17 @@ QTextCharFormat headingCharFormat(int level)
     return format;
 }
 
+// Tints with alpha: they darken a light text field and lighten a dark one alike.
+QColor pageBreakBackground()
+{
+    return QColor(0x3c, 0x78, 0xd8, 0x30);
+}
+
+QColor headerCellBackground()
+{
+    return QColor(0x80, 0x80, 0x80, 0x28);
+}
+
 QTextBlockFormat specialBlockFormat(BlockKind kind)
 {
     QTextBlockFormat format = paragraphFormat();
@@ -58,21 +69,13 @@ QTextBlockFormat specialBlockFormat(BlockKind kind)
         break;
     case BlockKind::PageBreak:
         format.setAlignment(Qt::AlignHCenter);
-        format.setBackground(QColor(0xe8, 0xee, 0xf7));
+        format.setBackground(pageBreakBackground());
         format.setTopMargin(12);
         format.setBottomMargin(12);
         break;
     case BlockKind::Text:
         break;
     }
-    return format;
-}
-
-QTextCharFormat specialCharFormat(BlockKind kind)
-{
-    QTextCharFormat format;
-    if (kind == BlockKind::Caption || kind == BlockKind::PageBreak)
-        format.setForeground(QColor(0x55, 0x5f, 0x6d));
     return format;
 }
 
@@ -83,7 +86,7 @@ QTextFrameFormat blockquoteFrameFormat()
     format.setLeftMargin(24);
     format.setPadding(6);
     format.setBorder(0);
-    format.setBackground(QColor(0xf3, 0xf4, 0xf6));
+    format.setBackground(QColor(0x80, 0x80, 0x80, 0x20));
     return format;
 }
 
@@ -93,7 +96,7 @@ QTextFrameFormat figureFrameFormat()
     format.setProperty(FrameKindProperty, int(FrameKind::Figure));
     format.setPadding(4);
     format.setBorder(1);
-    format.setBorderBrush(QColor(0xd0, 0xd4, 0xda));
+    format.setBorderBrush(QColor(0x80, 0x80, 0x80, 0x60));
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setTopMargin(6);
     format.setBottomMargin(6);
@@ -107,7 +110,6 @@ QTextCharFormat linkFormat(const QString &href, const QString &title)
     format.setAnchorHref(href);
     format.setProperty(LinkTitle, title);
     format.setToolTip(title.isEmpty() ? href : title);
-    format.setForeground(QColor(0x1a, 0x56, 0xb0));
     format.setUnderlineStyle(QTextCharFormat::DotLine);
     return format;
 }

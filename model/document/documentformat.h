@@ -7,6 +7,7 @@ class QTextFrame;
 class QTextCharFormat;
 class QTextBlockFormat;
 class QTextFrameFormat;
+class QColor;
 
 namespace Newsdesk {
 
@@ -17,7 +18,8 @@ namespace Newsdesk {
 //   the characters' fontSizeAdjustment, never through bold: bold always means <strong>).
 // - strong, em, u, s, sub, sup: the character format (weight ≥ DemiBold, italic, single
 //   underline, strike-out, vertical alignment). a: anchor + href, title in LinkTitle (shown
-//   as a tool tip; links are drawn blue with a dotted underline so they never read as <u>).
+//   as a tool tip; links have a dotted underline so they never read as <u>, and the editor
+//   draws them in the palette's link colour).
 //   The credit of a caption (<small class="credit">): the Credit character property.
 //   InlineOrder keeps the nesting order read from HTML (<em><strong> vs <strong><em>) so a body
 //   comes back byte for byte. br: U+2028 (QChar::LineSeparator) in the block's text.
@@ -64,10 +66,15 @@ QTextBlockFormat paragraphFormat();
 QTextBlockFormat headingFormat(int level);
 QTextCharFormat headingCharFormat(int level); // size only; 0 = a paragraph's
 QTextBlockFormat specialBlockFormat(BlockKind kind);
-QTextCharFormat specialCharFormat(BlockKind kind);
 QTextFrameFormat blockquoteFrameFormat();
 QTextFrameFormat figureFrameFormat();
 QTextCharFormat linkFormat(const QString &href, const QString &title);
+
+// The few colours a document holds are backgrounds with alpha (a page break's band, a header
+// cell's shade, a quotation's, a figure's border), so they suit a light or a dark palette;
+// text keeps no colour: the editor draws links and captions in the palette's colours.
+QColor pageBreakBackground();
+QColor headerCellBackground();
 
 // The widest an image is shown in the editor, in pixels: narrow enough for the body beside
 // the form and the preview (the page shows it at its own size).

@@ -92,9 +92,9 @@ private:
             break;
         case BodyNodeType::PageBreak:
             startBlock(specialBlockFormat(BlockKind::PageBreak),
-                       specialCharFormat(BlockKind::PageBreak), continuationIndent);
+                       QTextCharFormat(), continuationIndent);
             m_cursor.insertText(attribute(n, "data-title"_L1),
-                                specialCharFormat(BlockKind::PageBreak));
+                                QTextCharFormat());
             break;
         case BodyNodeType::Table:
             table(index);
@@ -260,7 +260,7 @@ private:
             if (m_tree.node(cell.node).type == BodyNodeType::Th) {
                 QTextTableCellFormat header;
                 header.setProperty(CellHeader, true);
-                header.setBackground(QColor(0xee, 0xf0, 0xf3));
+                header.setBackground(headerCellBackground());
                 tableCell.setFormat(header);
             }
             m_cursor = tableCell.firstCursorPosition();
@@ -298,9 +298,9 @@ private:
                 m_cursor.insertImage(image);
             }
             startBlock(specialBlockFormat(BlockKind::Caption),
-                       specialCharFormat(BlockKind::Caption), 0);
+                       QTextCharFormat(), 0);
             if (caption >= 0)
-                inlines(caption, specialCharFormat(BlockKind::Caption), {});
+                inlines(caption, QTextCharFormat(), {});
         });
     }
 

@@ -31,13 +31,14 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-// Moves color toward the palette's text colour until it reads on the window colour.
-QColor readable(QColor color, const QPalette &palette)
+// Moves color toward the palette's text colour until it reads on the background: the window
+// colour, or a text field's base colour when onBase.
+QColor readable(QColor color, const QPalette &palette, bool onBase = false)
 {
-    const QColor window = palette.color(QPalette::Window);
-    const QColor text = palette.color(QPalette::WindowText);
-    for (int step = 0; step < 10 && Colors::contrastRatio(color, window) < Colors::MinimumContrast;
-         ++step)
+    const QColor background = palette.color(onBase ? QPalette::Base : QPalette::Window);
+    const QColor text = palette.color(onBase ? QPalette::Text : QPalette::WindowText);
+    for (int step = 0;
+         step < 10 && Colors::contrastRatio(color, background) < Colors::MinimumContrast; ++step)
         color = mix(color, text, 0.25);
     return color;
 }
@@ -66,6 +67,23 @@ QColor Colors::muted(const QPalette &palette)
 {
     return readable(mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.4),
                     palette);
+}
+
+QColor Colors::mutedText(const QPalette &palette)
+{
+    return readable(mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4), palette,
+                    true);
+}
+
+QColor Colors::link(const QPalette &palette)
+{
+    // Styles' link colours are made for light fields (Fusion's dark blue on a dark field is
+    // unreadable); a light blue stands in on a dark one.
+    const bool darkBase = palette.color(QPalette::Base).lightness() < 128;
+    QColor link = palette.color(QPalette::Link);
+    if (darkBase && contrastRatio(link, palette.color(QPalette::Base)) < MinimumContrast)
+        link = QColor(0x8a, 0xb4, 0xf8);
+    return readable(link, palette, true);
 }
 
 QColor Colors::noticeBackground(const QPalette &palette)

@@ -26,6 +26,11 @@ public:
     // The background of a notice bar: a warm tint of the window colour.
     static QColor noticeBackground(const QPalette &palette);
 
+    // In a text field (on QPalette::Base): secondary text such as a photo's caption, and links,
+    // both readable on the field's background.
+    static QColor mutedText(const QPalette &palette);
+    static QColor link(const QPalette &palette);
+
     // Behind the search words in a list's text: a tint of the highlight that keeps the text
     // colour readable.
     static QColor matchBackground(const QPalette &palette);

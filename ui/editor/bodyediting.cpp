@@ -149,8 +149,6 @@ void clearFormatting(QTextCursor cursor)
         }
         if (format.isAnchor()) // a link is content, not formatting: it stays
             plain.merge(linkFormat(format.anchorHref(), format.stringProperty(LinkTitle)));
-        else if (format.hasProperty(QTextFormat::ForegroundBrush))
-            plain.setForeground(format.foreground()); // captions' and page breaks' grey
         format = plain;
     });
     cursor.endEditBlock();
@@ -327,12 +325,12 @@ QTextCursor insertPageBreak(QTextCursor cursor, const QString &title)
     cursor.movePosition(QTextCursor::EndOfBlock);
     if (cursor.block().length() > 1 || cursor.currentList())
         cursor.insertBlock(specialBlockFormat(BlockKind::PageBreak),
-                           specialCharFormat(BlockKind::PageBreak));
+                           QTextCharFormat());
     else {
         cursor.setBlockFormat(specialBlockFormat(BlockKind::PageBreak));
-        cursor.setBlockCharFormat(specialCharFormat(BlockKind::PageBreak));
+        cursor.setBlockCharFormat(QTextCharFormat());
     }
-    cursor.insertText(title, specialCharFormat(BlockKind::PageBreak));
+    cursor.insertText(title, QTextCharFormat());
     cursor.insertBlock(paragraphFormat(), headingCharFormat(0));
     cursor.endEditBlock();
     cursor.movePosition(QTextCursor::PreviousBlock);
@@ -377,7 +375,7 @@ void setTableHeaderRow(QTextCursor cursor, bool header)
         QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
         cellFormat.setProperty(CellHeader, header);
         if (header)
-            cellFormat.setBackground(QColor(0xee, 0xf0, 0xf3));
+            cellFormat.setBackground(headerCellBackground());
         else
             cellFormat.clearBackground();
         cell.setFormat(cellFormat);

@@ -1,5 +1,6 @@
 #include "bodyeditor.h"
 
+#include "bodyhighlighter.h"
 #include "bodytextedit.h"
 #include "document/bodydocument.h"
 #include "document/documentformat.h"
@@ -66,6 +67,7 @@ BodyEditor::BodyEditor(QWidget *parent)
     m_document->setDocumentMargin(12);
     m_edit->setDocument(m_document);
     m_document->setParent(m_edit); // goes with the text edit that shows it
+    new BodyHighlighter(m_edit); // a child of the document
     m_actions = new FormatActions(m_edit, this);
     m_figures = new FigureInserter(m_edit, this);
     m_paste = new PasteController(m_edit, m_figures, this);

@@ -57,7 +57,7 @@ QTextCursor insertFigure(QTextCursor cursor, const Media &media)
     }
     cursor.insertImage(image);
     cursor.insertBlock(specialBlockFormat(BlockKind::Caption),
-                       specialCharFormat(BlockKind::Caption));
+                       QTextCharFormat());
     setFigureText(frame, {media.caption, media.credit, media.alt});
     cursor = after(frame);
     cursor.endEditBlock();
@@ -118,9 +118,9 @@ void setFigureText(QTextFrame *figure, const FigureText &text)
             last = last.next();
         cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
-        cursor.insertText(text.caption, specialCharFormat(BlockKind::Caption));
+        cursor.insertText(text.caption, QTextCharFormat());
         if (!text.credit.isEmpty()) {
-            QTextCharFormat credit = specialCharFormat(BlockKind::Caption);
+            QTextCharFormat credit;
             credit.setProperty(Credit, true);
             credit.setProperty(QTextFormat::FontSizeAdjustment, -1);
             cursor.insertText(text.credit, credit);
