@@ -1,5 +1,4 @@
 #include "common/colors.h"
-#include "common/dialogs.h"
 #include "config/settings.h"
 #include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
@@ -11,8 +10,8 @@
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindowfixture.h"
 #include "storage/library.h"
-#include "testlibrary.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -20,13 +19,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTabBar>
-#include <QTemporaryDir>
-#include <QTextEdit>
 #include <QTest>
+#include <QTextEdit>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -119,48 +116,22 @@ class TestAccessibility final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_libraryPath = Test::createLibrary(m_dir, u"demo.newsdesk"_s, true, 6);
-    }
+    void initTestCase() { m_libraryPath = m_gui.createDemoLibrary(u"demo.newsdesk"_s, 6); }
 
-    void init()
-    {
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-        m_session = std::make_unique<LibrarySession>(*m_settings);
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->openLibrary(m_libraryPath));
-        QCoreApplication::processEvents();
-    }
+    void init() { m_gui.openWindow(m_libraryPath, Test::MainWindowFixture::Focus::Active); }
 
-    void cleanup()
-    {
-        for (ArticleEditor *editor : m_window->editorTabs()->editors()) {
-            if (editor->isModified())
-                Dialogs::setNextAnswer(QMessageBox::Discard);
-            m_window->editorTabs()->closeEditor(editor);
-        }
-        m_window.reset();
-        m_session.reset();
-        m_settings.reset();
-    }
+    void cleanup() { m_gui.closeWindow(); }
 
     void tabWalk_library_everyFocusedWidgetHasAName()
     {
-        const Walk walk = walkWithTab(m_window->libraryView()->channelView());
+        const Walk walk = walkWithTab(window()->libraryView()->channelView());
         QVERIFY2(walk.visited.size() > 3, walk.report().constData());
         QVERIFY2(walk.unnamed.isEmpty(), walk.report().constData());
     }
 
     void tabWalk_library_reachesTheMainControlsInLayoutOrder()
     {
-        LibraryView *view = m_window->libraryView();
+        LibraryView *view = window()->libraryView();
         const Walk walk = walkWithTab(view->channelView());
         const qsizetype channels = walk.visited.indexOf(view->channelView());
         const qsizetype search = walk.visited.indexOf(view->filterBar()->searchField());
@@ -180,7 +151,7 @@ private Q_SLOTS:
 
     void tabWalk_importDialog_everyFocusedWidgetHasAName()
     {
-        ImportDialog dialog(*m_session, m_window.get());
+        ImportDialog dialog(*session(), window());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QApplication::setActiveWindow(&dialog);
@@ -192,7 +163,7 @@ private Q_SLOTS:
 
     void tabWalk_exportDialog_everyFocusedWidgetHasAName()
     {
-        ExportDialog dialog(*m_session, *m_settings, m_window.get());
+        ExportDialog dialog(*session(), *settings(), window());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QApplication::setActiveWindow(&dialog);
@@ -253,11 +224,11 @@ private Q_SLOTS:
     void tabWalk_editor_everyFocusedWidgetHasAName()
     {
         // The chief editor may edit any article: every field is enabled.
-        Result<User> chief = m_session->library()->users().byName(DemoNewsroom::ChiefEditor);
+        Result<User> chief = session()->library()->users().byName(DemoNewsroom::ChiefEditor);
         QVERIFY(chief);
-        m_session->setCurrentUser(chief.value());
-        const qint64 id = m_session->library()->articles().list({}).value().constFirst().id;
-        ArticleEditor *editor = m_window->editorTabs()->openArticle(id);
+        session()->setCurrentUser(chief.value());
+        const qint64 id = session()->library()->articles().list({}).value().constFirst().id;
+        ArticleEditor *editor = window()->editorTabs()->openArticle(id);
         QVERIFY(editor);
         QCoreApplication::processEvents();
         auto *title = editor->findChild<QWidget *>(u"editor.title"_s);
@@ -276,11 +247,12 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_dir;
+    MainWindow *window() const { return m_gui.window(); }
+    LibrarySession *session() const { return m_gui.session(); }
+    Settings *settings() const { return m_gui.settings(); }
+
+    Test::MainWindowFixture m_gui;
     QString m_libraryPath;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LibrarySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestAccessibility)

@@ -1,6 +1,5 @@
 #include "common/dialogs.h"
 #include "config/paths.h"
-#include "config/settings.h"
 #include "demo/demonewsroom.h"
 #include "editor/articledocument.h"
 #include "editor/articleeditor.h"
@@ -14,10 +13,10 @@
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindowfixture.h"
 #include "people/signindialog.h"
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
-#include "testlibrary.h"
 #include "typing.h"
 
 #include <QAbstractItemView>
@@ -31,10 +30,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeWidget>
@@ -50,47 +47,23 @@ class TestArticleEditor final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
-        const QString name = u"lib-%1.newsdesk"_s.arg(++m_count);
-        m_libraryPath = Test::createLibrary(m_dir, name, true, 6);
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-        m_session = std::make_unique<LibrarySession>(*m_settings);
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QApplication::setActiveWindow(m_window.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QVERIFY(m_window->openLibrary(m_libraryPath));
+        m_libraryPath = m_gui.createDemoLibrary(u"lib-%1.newsdesk"_s.arg(++m_count), 6);
+        if (!m_gui.openWindow(m_libraryPath, Test::MainWindowFixture::Focus::Active))
+            return;
         signInAsChief();
         m_articleId = library().articles().list({}).value().constFirst().id;
-        QCoreApplication::processEvents(); // the (empty) offer of recovered edits
     }
 
-    void cleanup()
-    {
-        // Close without questions, leaving no recovery entries behind.
-        for (ArticleEditor *editor : tabs()->editors()) {
-            if (editor->isModified())
-                Dialogs::setNextAnswer(QMessageBox::Discard);
-            QVERIFY(tabs()->closeEditor(editor));
-        }
-        m_window.reset();
-        m_session.reset();
-        m_settings.reset();
-    }
+    // Closes without questions, leaving no recovery entries behind.
+    void cleanup() { QVERIFY(m_gui.closeWindow()); }
 
     void doubleClickInList_opensTheArticleOnce()
     {
-        ArticleListView *list = m_window->libraryView()->articleView();
+        ArticleListView *list = window()->libraryView()->articleView();
         const QModelIndex first = list->model()->index(0, 0);
-        const qint64 id = m_window->libraryView()->articleModel()->idAt(0);
+        const qint64 id = window()->libraryView()->articleModel()->idAt(0);
         const QRect rect = list->visualRect(first);
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
@@ -119,9 +92,9 @@ private Q_SLOTS:
         QCOMPARE(tabs()->count(), 2);
         Q_EMIT tabs()->tabCloseRequested(0);
         QCOMPARE(tabs()->count(), 2);
-        QCOMPARE(tabs()->widget(0), static_cast<QWidget *>(m_window->libraryView()));
+        QCOMPARE(tabs()->widget(0), static_cast<QWidget *>(window()->libraryView()));
         tabs()->tabBar()->moveTab(1, 0);
-        QCOMPARE(tabs()->widget(0), static_cast<QWidget *>(m_window->libraryView()));
+        QCOMPARE(tabs()->widget(0), static_cast<QWidget *>(window()->libraryView()));
     }
 
     void typingInFields_undoesAsOneStepPerField()
@@ -238,7 +211,7 @@ private Q_SLOTS:
         Article theirs = library().articles().byId(m_articleId).value();
         theirs.title = u"他们的标题 theirs"_s;
         theirs.body = u"<p>他们的正文 their body</p>"_s;
-        QVERIFY(library().articles().save(theirs, m_session->currentUser()->id, u"save"_s).ok());
+        QVERIFY(library().articles().save(theirs, session()->currentUser()->id, u"save"_s).ok());
 
         auto *title = field<QLineEdit>(editor, u"editor.title"_s);
         title->setFocus();
@@ -266,7 +239,7 @@ private Q_SLOTS:
         ArticleEditor *editor = tabs()->openArticle(m_articleId);
         Article theirs = library().articles().byId(m_articleId).value();
         theirs.title = u"他们改的标题 theirs"_s;
-        QVERIFY(library().articles().save(theirs, m_session->currentUser()->id, u"save"_s).ok());
+        QVERIFY(library().articles().save(theirs, session()->currentUser()->id, u"save"_s).ok());
         QTextEdit *body = editor->bodyEditor()->textEdit();
         body->setFocus();
         body->selectAll();
@@ -289,7 +262,7 @@ private Q_SLOTS:
         ArticleEditor *editor = tabs()->openArticle(m_articleId);
         Article theirs = library().articles().byId(m_articleId).value();
         theirs.body = u"<p>他们的正文 their body</p>"_s;
-        QVERIFY(library().articles().save(theirs, m_session->currentUser()->id, u"save"_s).ok());
+        QVERIFY(library().articles().save(theirs, session()->currentUser()->id, u"save"_s).ok());
         QTextEdit *body = editor->bodyEditor()->textEdit();
         body->setFocus();
         body->selectAll();
@@ -490,6 +463,9 @@ private Q_SLOTS:
     }
 
 private:
+    MainWindow *window() const { return m_gui.window(); }
+    LibrarySession *session() const { return m_gui.session(); }
+
     // These tests edit whichever article comes first, whoever wrote it and whatever its state:
     // as the chief editor, who may (tst_editorworkflow has the other roles). A library opens
     // signed in as an editor.
@@ -497,7 +473,7 @@ private:
     {
         Result<User> chief = library().users().byName(DemoNewsroom::ChiefEditor);
         QVERIFY(chief);
-        m_session->setCurrentUser(chief.value());
+        session()->setCurrentUser(chief.value());
     }
 
     // Opens the library again: the chief editor, remembered for it, signs in with a password
@@ -505,15 +481,15 @@ private:
     void reopenLibrary()
     {
         SignInDialog::setAutoAnswer(DemoNewsroom::ChiefEditor, DemoNewsroom::DemoPassword);
-        QVERIFY(m_window->openLibrary(m_libraryPath));
-        QTRY_VERIFY(m_session->currentUser().has_value());
+        QVERIFY(window()->openLibrary(m_libraryPath));
+        QTRY_VERIFY(session()->currentUser().has_value());
         SignInDialog::clearAutoAnswer();
-        QCOMPARE(m_session->currentUser()->name, DemoNewsroom::ChiefEditor);
+        QCOMPARE(session()->currentUser()->name, DemoNewsroom::ChiefEditor);
     }
 
-    EditorTabs *tabs() const { return m_window->editorTabs(); }
-    Library &library() const { return *m_session->library(); }
-    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+    EditorTabs *tabs() const { return window()->editorTabs(); }
+    Library &library() const { return *session()->library(); }
+    QAction *action(const QString &name) const { return window()->findChild<QAction *>(name); }
     int recoveryCount() { return tabs()->recoveryStore()->count(m_libraryPath).valueOr(-1); }
 
     template<typename T>
@@ -525,13 +501,10 @@ private:
         return widget;
     }
 
-    QTemporaryDir m_dir;
+    Test::MainWindowFixture m_gui;
     QString m_libraryPath;
     int m_count = 0;
     qint64 m_articleId = 0;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LibrarySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestArticleEditor)

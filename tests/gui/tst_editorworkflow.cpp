@@ -1,5 +1,4 @@
 #include "common/dialogs.h"
-#include "config/settings.h"
 #include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
@@ -10,6 +9,7 @@
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindowfixture.h"
 #include "storage/leaserepository.h"
 #include "storage/library.h"
 #include "storage/publicationrepository.h"
@@ -24,8 +24,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QUndoStack>
@@ -42,41 +40,22 @@ class TestEditorWorkflow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
-        const QString name = u"lib-%1.newsdesk"_s.arg(++m_count);
-        m_libraryPath = Test::createLibrary(m_dir, name, true, 4);
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-        m_session = std::make_unique<LibrarySession>(*m_settings);
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openLibrary(m_libraryPath));
-        QCoreApplication::processEvents(); // the (empty) offer of recovered edits
+        m_libraryPath = m_gui.createDemoLibrary(u"lib-%1.newsdesk"_s.arg(++m_count), 4);
+        if (!m_gui.openWindow(m_libraryPath))
+            return;
         // The demo library opens signed in as an editor.
-        QVERIFY(m_session->currentUser());
-        QCOMPARE(m_session->currentUser()->name, u"林晓"_s);
+        QVERIFY(session()->currentUser());
+        QCOMPARE(session()->currentUser()->name, u"林晓"_s);
         m_other = Test::openLibrary(m_libraryPath);
         QVERIFY(m_other);
     }
 
     void cleanup()
     {
-        for (ArticleEditor *editor : tabs()->editors()) {
-            if (editor->isModified())
-                Dialogs::setNextAnswer(QMessageBox::Discard);
-            QVERIFY(tabs()->closeEditor(editor));
-        }
-        m_window.reset();
-        m_session.reset();
-        m_settings.reset();
         m_other.reset();
+        QVERIFY(m_gui.closeWindow());
     }
 
     void othersArticle_opensReadOnlyWithTheReason()
@@ -136,8 +115,8 @@ private Q_SLOTS:
         QVERIFY(button(editor, u"editor.tryAgain"_s)->isVisibleTo(editor));
         QVERIFY(!button(editor, u"editor.takeOver"_s)->isVisibleTo(editor));
         // The library list marks it.
-        m_window->libraryView()->refreshLeases();
-        ArticleTableModel *model = m_window->libraryView()->articleModel();
+        window()->libraryView()->refreshLeases();
+        ArticleTableModel *model = window()->libraryView()->articleModel();
         const QModelIndex index = model->indexOf(id);
         QVERIFY(index.isValid());
         QCOMPARE(model->data(index, ArticleTableModel::EditedByRole).toString(), u"北风"_s);
@@ -149,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(!editor->isReadOnly());
         QCOMPARE(leaseOf(id)->userName, u"林晓"_s);
         // One's own lease is no indicator.
-        m_window->libraryView()->refreshLeases();
+        window()->libraryView()->refreshLeases();
         QVERIFY(model->data(index, ArticleTableModel::EditedByRole).toString().isEmpty());
     }
 
@@ -208,7 +187,7 @@ private Q_SLOTS:
     {
         const qint64 id = draftBy(u"林晓"_s, u"林晓在写"_s);
         QVERIFY(Workflow(*m_other, user(u"林晓"_s)).takeLease(id));
-        m_session->setCurrentUser(user(DemoNewsroom::ChiefEditor));
+        session()->setCurrentUser(user(DemoNewsroom::ChiefEditor));
         ArticleEditor *editor = tabs()->openArticle(id);
         QVERIFY(editor->isReadOnly());
         QVERIFY(banner(editor).startsWith(u"Being edited by 林晓"_s));
@@ -271,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(field<QCheckBox>(editor, u"editor.flag.b"_s)->isEnabled());
         QVERIFY(tabs()->closeEditor(editor));
 
-        m_session->setCurrentUser(user(DemoNewsroom::ChiefEditor));
+        session()->setCurrentUser(user(DemoNewsroom::ChiefEditor));
         editor = tabs()->openArticle(id);
         headline = field<QCheckBox>(editor, u"editor.flag.h"_s);
         QVERIFY(headline->isEnabled());
@@ -327,17 +306,20 @@ private Q_SLOTS:
         const qint64 id = draftBy(u"林晓"_s, u"换人"_s);
         ArticleEditor *editor = tabs()->openArticle(id);
         QCOMPARE(leaseOf(id)->userName, u"林晓"_s);
-        m_session->setCurrentUser(user(u"陈静"_s));
+        session()->setCurrentUser(user(u"陈静"_s));
         QVERIFY(editor->isReadOnly());
         QVERIFY(!leaseOf(id));
-        m_session->setCurrentUser(user(DemoNewsroom::ChiefEditor));
+        session()->setCurrentUser(user(DemoNewsroom::ChiefEditor));
         QVERIFY(!editor->isReadOnly());
         QCOMPARE(leaseOf(id)->userName, u"北风"_s);
     }
 
 private:
-    Library &library() { return *m_session->library(); }
-    EditorTabs *tabs() { return m_window->editorTabs(); }
+    MainWindow *window() const { return m_gui.window(); }
+    LibrarySession *session() const { return m_gui.session(); }
+
+    Library &library() { return *session()->library(); }
+    EditorTabs *tabs() { return window()->editorTabs(); }
 
     User user(const QString &name)
     {
@@ -357,7 +339,7 @@ private:
         Result<qint64> id = Workflow(*m_other, user(name)).create(a);
         if (!id)
             qFatal("cannot create: %s", qPrintable(id.error().message()));
-        m_window->libraryView()->refresh();
+        window()->libraryView()->refresh();
         return id.value();
     }
 
@@ -386,12 +368,9 @@ private:
     QString banner(ArticleEditor *editor) { return editor->workflowBar()->bannerText(); }
     QString stateText(ArticleEditor *editor) { return editor->workflowBar()->stateText(); }
 
-    QTemporaryDir m_dir;
+    Test::MainWindowFixture m_gui;
     int m_count = 0;
     QString m_libraryPath;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LibrarySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Library> m_other;
 };
 

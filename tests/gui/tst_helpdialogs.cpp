@@ -1,5 +1,4 @@
 #include "config/buildinfo.h"
-#include "config/settings.h"
 #include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
 #include "editor/editortabs.h"
@@ -7,19 +6,16 @@
 #include "help/shortcutsdialog.h"
 #include "library/librarysession.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindowfixture.h"
 #include "storage/library.h"
-#include "testlibrary.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -65,36 +61,13 @@ class TestHelpDialogs final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_libraryPath = Test::createLibrary(m_dir, u"demo.newsdesk"_s, true, 6);
-    }
+    void initTestCase() { m_libraryPath = m_gui.createDemoLibrary(u"demo.newsdesk"_s, 6); }
 
-    void init()
-    {
-        // Fresh settings: the last test's user (the chief editor, who has a password) is not
-        // remembered, so opening the library asks for no sign-in.
-        const QString settingsPath = m_dir.filePath(u"settings.ini"_s);
-        QFile::remove(settingsPath);
-        m_settings = std::make_unique<Settings>(settingsPath);
-        m_session = std::make_unique<LibrarySession>(*m_settings);
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openLibrary(m_libraryPath));
-        QCoreApplication::processEvents();
-    }
+    // Fresh settings each time (the fixture's): the last test's user, the chief editor, who
+    // has a password, is not remembered, so opening the library asks for no sign-in.
+    void init() { m_gui.openWindow(m_libraryPath); }
 
-    void cleanup()
-    {
-        for (ArticleEditor *editor : m_window->editorTabs()->editors())
-            m_window->editorTabs()->closeEditor(editor);
-        m_window.reset();
-        m_session.reset();
-        m_settings.reset();
-    }
+    void cleanup() { m_gui.closeWindow(); }
 
     void about_showsVersionLicenceAndLibraries()
     {
@@ -167,7 +140,7 @@ private Q_SLOTS:
             }
         });
         QVERIFY(!listed.isEmpty());
-        const QList<QAction *> actions = m_window->findChildren<QAction *>();
+        const QList<QAction *> actions = window()->findChildren<QAction *>();
         int checked = 0;
         for (const QAction *action : actions) {
             if (action->shortcuts().isEmpty())
@@ -223,11 +196,11 @@ private Q_SLOTS:
         if (withEditor) {
             QVERIFY(openEditor());
             // The Format menu, once opened, holds the editor's actions too.
-            QMetaObject::invokeMethod(m_window->findChild<QMenu *>(u"menu.format"_s),
+            QMetaObject::invokeMethod(window()->findChild<QMenu *>(u"menu.format"_s),
                                       &QMenu::aboutToShow);
         }
         QHash<QString, QList<QAction *>> byKey;
-        const QList<QAction *> actions = m_window->findChildren<QAction *>();
+        const QList<QAction *> actions = window()->findChildren<QAction *>();
         for (QAction *action : actions) {
             if (!live(action))
                 continue;
@@ -254,6 +227,9 @@ private Q_SLOTS:
     }
 
 private:
+    MainWindow *window() const { return m_gui.window(); }
+    LibrarySession *session() const { return m_gui.session(); }
+
     template<typename Dialog>
     void withDialog(const QString &actionName, const std::function<void(Dialog *)> &inspect)
     {
@@ -266,7 +242,7 @@ private:
             inspect(dialog);
             dialog->reject();
         });
-        QAction *action = m_window->findChild<QAction *>(actionName);
+        QAction *action = window()->findChild<QAction *>(actionName);
         QVERIFY2(action, qPrintable(actionName));
         action->trigger();
         QVERIFY2(seen, "the dialog did not open");
@@ -275,20 +251,17 @@ private:
     // Opens an article as the chief editor, who may edit it: every formatting action is enabled.
     bool openEditor()
     {
-        Result<User> chief = m_session->library()->users().byName(DemoNewsroom::ChiefEditor);
+        Result<User> chief = session()->library()->users().byName(DemoNewsroom::ChiefEditor);
         if (!chief)
             return false;
-        m_session->setCurrentUser(chief.value());
-        const qint64 id = m_session->library()->articles().list({}).value().constFirst().id;
-        const ArticleEditor *editor = m_window->editorTabs()->openArticle(id);
+        session()->setCurrentUser(chief.value());
+        const qint64 id = session()->library()->articles().list({}).value().constFirst().id;
+        const ArticleEditor *editor = window()->editorTabs()->openArticle(id);
         return editor && !editor->isReadOnly();
     }
 
-    QTemporaryDir m_dir;
+    Test::MainWindowFixture m_gui;
     QString m_libraryPath;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LibrarySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestHelpDialogs)

@@ -8,19 +8,17 @@
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindowfixture.h"
 #include "manage/channeldialog.h"
 #include "manage/tagmanagerdialog.h"
 #include "storage/library.h"
-#include "testlibrary.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -34,34 +32,20 @@ class TestLibraryView final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_template = Test::createLibrary(m_dir, u"template.newsdesk"_s, true, 400);
-    }
+    void initTestCase() { m_template = m_gui.createDemoLibrary(u"template.newsdesk"_s, 400); }
 
     void init()
     {
         // Each test works on its own copy: bulk actions change the library.
-        m_path = m_dir.filePath(u"library-%1.newsdesk"_s.arg(++m_copies));
+        m_path = m_gui.dir().filePath(u"library-%1.newsdesk"_s.arg(++m_copies));
         QVERIFY(QFile::copy(m_template, m_path));
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings-%1.ini"_s.arg(m_copies)));
-        m_session = std::make_unique<LibrarySession>(*m_settings);
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openLibrary(m_path));
+        if (!m_gui.openWindow(m_path))
+            return;
         // Bulk changes to everyone's articles, channels and tags: an administrator's work.
-        m_session->setCurrentUser(library()->users().byName(u"admin"_s).value());
+        session()->setCurrentUser(library()->users().byName(u"admin"_s).value());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        m_settings.reset();
-    }
+    void cleanup() { m_gui.closeWindow(); }
 
     void list_showsEveryArticleOutsideTheTrash()
     {
@@ -150,7 +134,7 @@ private Q_SLOTS:
         const qint64 current = list->currentId();
         const int scroll = list->verticalScrollBar()->value();
         QCOMPARE(selected.size(), 3);
-        m_window->findChild<QAction *>(u"action.view.refresh"_s)->trigger();
+        window()->findChild<QAction *>(u"action.view.refresh"_s)->trigger();
         QCOMPARE(list->selectedIds(), selected);
         QCOMPARE(list->currentId(), current);
         QCOMPARE(list->verticalScrollBar()->value(), scroll);
@@ -180,7 +164,7 @@ private Q_SLOTS:
                 QItemSelectionModel::ClearAndSelect);
         const QList<qint64> ids = list->selectedIds();
         const int before = model()->rowCount();
-        QAction *trash = m_window->findChild<QAction *>(u"action.article.trash"_s);
+        QAction *trash = window()->findChild<QAction *>(u"action.article.trash"_s);
         QVERIFY(trash->isEnabled());
         trash->trigger();
         QCOMPARE(model()->rowCount(), before - 5);
@@ -191,7 +175,7 @@ private Q_SLOTS:
         status->setCurrentIndex(status->findData(u"trash"_s));
         list->selectIds(ids, ids.first());
         QCOMPARE(list->selectedIds().size(), 5);
-        m_window->findChild<QAction *>(u"action.article.restore"_s)->trigger();
+        window()->findChild<QAction *>(u"action.article.restore"_s)->trigger();
         for (qint64 id : ids)
             QVERIFY(!library()->articles().byId(id).value().isTrashed());
     }
@@ -201,7 +185,7 @@ private Q_SLOTS:
         ArticleListView *list = view()->articleView();
         list->selectAll();
         Dialogs::setNextAnswer(QMessageBox::Ok);
-        m_window->findChild<QAction *>(u"action.article.submit"_s)->trigger();
+        window()->findChild<QAction *>(u"action.article.submit"_s)->trigger();
         QVERIFY(Dialogs::lastMessage().contains(u"Article"_s));
         ArticleFilter drafts;
         drafts.status = ArticleStatus::Draft;
@@ -216,8 +200,8 @@ private Q_SLOTS:
         status->setCurrentIndex(status->findData(u"published"_s));
         const ArticleFilter saved = view()->currentFilter();
         Dialogs::setNextText(u"热点已发布"_s);
-        m_window->findChild<QAction *>(u"action.view.saveSearch"_s)->trigger();
-        QCOMPARE(m_settings->savedSearches(m_path).size(), 1);
+        window()->findChild<QAction *>(u"action.view.saveSearch"_s)->trigger();
+        QCOMPARE(settings()->savedSearches(m_path).size(), 1);
 
         view()->filterBar()->clear();
         view()->channelView()->setCurrentIndex(view()->channelModel()->index(0, 0));
@@ -239,7 +223,7 @@ private Q_SLOTS:
         view()->refresh();
         view()->channelView()->setCurrentIndex(view()->channelModel()->indexOf(id));
         Dialogs::setNextAnswer(QMessageBox::Yes);
-        m_window->findChild<QAction *>(u"action.channel.delete"_s)->trigger();
+        window()->findChild<QAction *>(u"action.channel.delete"_s)->trigger();
         QVERIFY(Dialogs::lastMessage().contains(u"空栏目"_s));
         QVERIFY(!library()->channels().byId(id));
         QVERIFY(!view()->channelModel()->indexOf(id).isValid());
@@ -258,7 +242,7 @@ private Q_SLOTS:
 
     void tagManager_renamesATag()
     {
-        TagManagerDialog dialog(*m_session);
+        TagManagerDialog dialog(*session());
         QTableWidget *table = dialog.table();
         int row = -1;
         for (int r = 0; r < table->rowCount(); ++r) {
@@ -283,9 +267,13 @@ private Q_SLOTS:
     }
 
 private:
-    LibraryView *view() const { return m_window->libraryView(); }
+    MainWindow *window() const { return m_gui.window(); }
+    LibrarySession *session() const { return m_gui.session(); }
+    Settings *settings() const { return m_gui.settings(); }
+
+    LibraryView *view() const { return window()->libraryView(); }
     ArticleTableModel *model() const { return view()->articleModel(); }
-    Library *library() const { return m_session->library(); }
+    Library *library() const { return session()->library(); }
 
     int visibleCount() const { return library()->articleList().count({}).value(); }
 
@@ -298,13 +286,10 @@ private:
         return 0;
     }
 
-    QTemporaryDir m_dir;
+    Test::MainWindowFixture m_gui;
     QString m_template;
     QString m_path;
     int m_copies = 0;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LibrarySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestLibraryView)

@@ -1,5 +1,3 @@
-#include "common/dialogs.h"
-#include "config/settings.h"
 #include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
 #include "editor/editoraccess.h"
@@ -10,6 +8,7 @@
 #include "library/librarysession.h"
 #include "library/libraryview.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindowfixture.h"
 #include "review/commentthreadview.h"
 #include "review/reviewactions.h"
 #include "review/reviewpanel.h"
@@ -21,8 +20,6 @@
 
 #include <QLabel>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,57 +36,38 @@ class TestLiveUpdates final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-    }
-
     void init()
     {
-        const QString path =
-                Test::createLibrary(m_dir, u"live-%1.newsdesk"_s.arg(++m_count), true, 6);
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-        m_session = std::make_unique<LibrarySession>(*m_settings);
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openLibrary(path));
-        QCoreApplication::processEvents();
-        QVERIFY(m_session->changeFeed());
-        QCOMPARE(m_session->currentUser()->name, u"林晓"_s);
+        const QString path = m_gui.createDemoLibrary(u"live-%1.newsdesk"_s.arg(++m_count), 6);
+        if (!m_gui.openWindow(path))
+            return;
+        QVERIFY(session()->changeFeed());
+        QCOMPARE(session()->currentUser()->name, u"林晓"_s);
         m_other = Test::openLibrary(path);
         QVERIFY(m_other);
     }
 
     void cleanup()
     {
-        for (ArticleEditor *editor : m_window->editorTabs()->editors()) {
-            if (editor->isModified())
-                Dialogs::setNextAnswer(QMessageBox::Discard);
-            QVERIFY(m_window->editorTabs()->closeEditor(editor));
-        }
-        m_window.reset();
-        m_session.reset();
-        m_settings.reset();
         m_other.reset();
+        QVERIFY(m_gui.closeWindow());
     }
 
     void statusBar_saysTheWindowIsLive()
     {
-        auto *live = m_window->findChild<QLabel *>(u"status.live"_s);
+        auto *live = window()->findChild<QLabel *>(u"status.live"_s);
         QVERIFY(live);
         QVERIFY(live->isVisible());
         QCOMPARE(live->text(), u"Live"_s);
         QVERIFY(!live->toolTip().isEmpty());
-        m_session->close();
+        session()->close();
         QVERIFY(!live->isVisible());
     }
 
     void list_reloadsOnceKeepingTheSelection()
     {
-        ArticleTableModel *model = m_window->libraryView()->articleModel();
-        ArticleListView *list = m_window->libraryView()->articleView();
+        ArticleTableModel *model = window()->libraryView()->articleModel();
+        ArticleListView *list = window()->libraryView()->articleView();
         QVERIFY(model->rowCount() >= 4);
         const QList<qint64> chosen {model->idAt(1), model->idAt(3)};
         list->selectIds(chosen, chosen.constLast());
@@ -112,7 +90,7 @@ private Q_SLOTS:
 
     void list_followsByItself()
     {
-        ArticleTableModel *model = m_window->libraryView()->articleModel();
+        ArticleTableModel *model = window()->libraryView()->articleModel();
         const qint64 id = model->idAt(0);
         rename(id, u"自己跟上"_s);
         QTRY_COMPARE_WITH_TIMEOUT(model->indexOf(id).data().toString(), u"自己跟上"_s,
@@ -124,15 +102,15 @@ private Q_SLOTS:
         const qint64 id = draftBy(u"陈静"_s, u"别处提交的"_s);
         QVERIFY(Workflow(*m_other, user(u"陈静"_s)).submit(id));
         hear();
-        const QList<ReviewQueueEntry> &queue = m_window->reviewQueue()->entries();
+        const QList<ReviewQueueEntry> &queue = window()->reviewQueue()->entries();
         QVERIFY(std::any_of(queue.cbegin(), queue.cend(),
                             [id](const ReviewQueueEntry &e) { return e.articleId == id; }));
     }
 
     void reviewPanel_showsACommentMadeElsewhere()
     {
-        const qint64 id = m_window->libraryView()->articleModel()->idAt(0);
-        ReviewPanel *panel = m_window->reviewActions()->openReview(id);
+        const qint64 id = window()->libraryView()->articleModel()->idAt(0);
+        ReviewPanel *panel = window()->reviewActions()->openReview(id);
         QVERIFY(panel);
         const qsizetype before = panel->commentThread()->comments().size();
         QVERIFY(Workflow(*m_other, user(DemoNewsroom::ChiefEditor)).comment(id, u"别处的批注"_s));
@@ -144,7 +122,7 @@ private Q_SLOTS:
 
     void leaseTakenElsewhere_showsInTheList()
     {
-        ArticleTableModel *model = m_window->libraryView()->articleModel();
+        ArticleTableModel *model = window()->libraryView()->articleModel();
         const qint64 id = draftBy(u"陈静"_s, u"有人在写"_s);
         hear();
         QVERIFY(!model->leases().contains(id));
@@ -157,7 +135,7 @@ private Q_SLOTS:
     void openEditor_notesWhoSavedTheArticle()
     {
         const qint64 id = draftBy(u"陈静"_s, u"陈静的稿子"_s);
-        ArticleEditor *editor = m_window->editorTabs()->openArticle(id);
+        ArticleEditor *editor = window()->editorTabs()->openArticle(id);
         QVERIFY(editor);
         QVERIFY(editor->workflowBar()->noteText().isEmpty());
         Article edited = m_other->articles().byId(id).value();
@@ -169,7 +147,7 @@ private Q_SLOTS:
         QVERIFY2(note.contains(u"version"_s), qPrintable(note));
         // An editor of another article is left alone.
         const qint64 mine = draftBy(u"林晓"_s, u"我的稿子"_s);
-        ArticleEditor *other = m_window->editorTabs()->openArticle(mine);
+        ArticleEditor *other = window()->editorTabs()->openArticle(mine);
         hear();
         QVERIFY(other->workflowBar()->noteText().isEmpty());
     }
@@ -177,7 +155,7 @@ private Q_SLOTS:
     void leaseTakenOverElsewhere_turnsTheEditorReadOnlyAtOnce()
     {
         const qint64 id = draftBy(u"林晓"_s, u"被接管"_s);
-        ArticleEditor *editor = m_window->editorTabs()->openArticle(id);
+        ArticleEditor *editor = window()->editorTabs()->openArticle(id);
         QVERIFY(editor->access()->holdsLease());
         hear(); // the lease taken here is not news
         QVERIFY(editor->access()->isEditable());
@@ -188,16 +166,19 @@ private Q_SLOTS:
     }
 
 private:
+    MainWindow *window() const { return m_gui.window(); }
+    LibrarySession *session() const { return m_gui.session(); }
+
     // Lets the window hear what the other desktop did: SQLite's data_version is read at once
     // (the feed polls it every second by itself), PostgreSQL's notifications arrive within
     // the feed's gathering delay.
     void hear()
     {
         if (!Test::onPostgres()) {
-            m_session->changeFeed()->poll();
+            session()->changeFeed()->poll();
             return;
         }
-        QSignalSpy batch(m_session.get(), &LibrarySession::changedElsewhere);
+        QSignalSpy batch(session(), &LibrarySession::changedElsewhere);
         (void)batch.wait(ChangeFeed::MaxDelayMs + 500);
     }
 
@@ -224,11 +205,8 @@ private:
         return id.value();
     }
 
-    QTemporaryDir m_dir;
+    Test::MainWindowFixture m_gui;
     int m_count = 0;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LibrarySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<Library> m_other;
 };
 

@@ -10,9 +10,9 @@
 #include "library/libraryview.h"
 #include "library/newlibrarydialog.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindowfixture.h"
 #include "settings/preferencesdialog.h"
 #include "storage/library.h"
-#include "testlibrary.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,8 +23,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -38,48 +36,30 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_libraryPath = Test::createLibrary(m_dir, u"demo.newsdesk"_s, true, 40);
-    }
+    void initTestCase() { m_libraryPath = m_gui.createDemoLibrary(u"demo.newsdesk"_s, 40); }
 
-    void init()
-    {
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-        m_session = std::make_unique<LibrarySession>(*m_settings);
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openLibrary(m_libraryPath));
-    }
+    void init() { m_gui.openWindow(m_libraryPath); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_session.reset();
-        m_settings.reset();
-    }
+    void cleanup() { m_gui.closeWindow(); }
 
     void open_showsChannelTreeArticlesAndStatus()
     {
-        LibraryView *view = m_window->libraryView();
+        LibraryView *view = window()->libraryView();
         QVERIFY(view->isVisible());
         QCOMPARE(view->channelModel()->index(0, 0).data().toString(), u"首页"_s);
-        const qsizetype outsideTrash = m_session->library()->articles().list({}).value().size();
+        const qsizetype outsideTrash = session()->library()->articles().list({}).value().size();
         QVERIFY(outsideTrash > 30);
         QCOMPARE(view->articleModel()->rowCount(), outsideTrash);
         QVERIFY(label(u"status.library"_s).contains(m_libraryPath));
         // Nobody remembered: the first editor without a password signs in silently.
         QVERIFY(label(u"status.user"_s).contains(u"林晓"_s));
-        QVERIFY(m_window->windowTitle().contains(u"demo.newsdesk"_s));
-        QCOMPARE(m_settings->recentLibraries().value(0), m_libraryPath);
+        QVERIFY(window()->windowTitle().contains(u"demo.newsdesk"_s));
+        QCOMPARE(settings()->recentLibraries().value(0), m_libraryPath);
     }
 
     void selectReferenceArticle_showsItsFieldsInTheDetailsPane()
     {
-        LibraryView *view = m_window->libraryView();
+        LibraryView *view = window()->libraryView();
         const QModelIndex hot = view->channelModel()->indexOf(channelId(u"热点"_s));
         QVERIFY(hot.isValid());
         view->channelView()->setCurrentIndex(hot);
@@ -102,19 +82,19 @@ private Q_SLOTS:
 
     void keyboard_downArrowMovesToTheNextArticle()
     {
-        ArticleListView *list = m_window->libraryView()->articleView();
+        ArticleListView *list = window()->libraryView()->articleView();
         list->setFocus();
         list->setCurrentIndex(list->model()->index(0, 0));
-        const qint64 first = m_window->libraryView()->detailsPane()->articleId();
+        const qint64 first = window()->libraryView()->detailsPane()->articleId();
         QTest::keyClick(list, Qt::Key_Down);
-        QTRY_VERIFY(m_window->libraryView()->detailsPane()->articleId() != first);
-        QCOMPARE(m_window->libraryView()->detailsPane()->articleId(),
+        QTRY_VERIFY(window()->libraryView()->detailsPane()->articleId() != first);
+        QCOMPARE(window()->libraryView()->detailsPane()->articleId(),
                  list->currentIndex().data(ArticleTableModel::ArticleIdRole).toLongLong());
     }
 
     void refresh_keepsTheSelection()
     {
-        ArticleListView *list = m_window->libraryView()->articleView();
+        ArticleListView *list = window()->libraryView()->articleView();
         list->setCurrentIndex(list->model()->index(5, 0));
         const qint64 selected =
                 list->currentIndex().data(ArticleTableModel::ArticleIdRole).toLongLong();
@@ -130,12 +110,12 @@ private Q_SLOTS:
               u"action.library.clearRecent"_s, u"action.app.quit"_s, u"action.view.refresh"_s,
               u"action.view.details"_s, u"action.app.preferences"_s, u"action.help.about"_s})
             QVERIFY2(action(name), qPrintable(name));
-        QVERIFY(m_window->findChild<QMenu *>(u"menu.library.recent"_s));
+        QVERIFY(window()->findChild<QMenu *>(u"menu.library.recent"_s));
     }
 
     void openAction_badFile_reportsItAndKeepsTheLibraryOpen()
     {
-        const QString bad = m_dir.filePath(u"notes.txt"_s);
+        const QString bad = m_gui.dir().filePath(u"notes.txt"_s);
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a library");
@@ -145,61 +125,61 @@ private Q_SLOTS:
         action(u"action.library.open"_s)->trigger();
         QVERIFY(Dialogs::lastMessage().contains(bad));
         QVERIFY(Dialogs::lastMessage().contains(u"not a Newsdesk library"_s));
-        QCOMPARE(m_session->location(), m_libraryPath);
-        QVERIFY(m_window->libraryView()->isVisible());
+        QCOMPARE(session()->location(), m_libraryPath);
+        QVERIFY(window()->libraryView()->isVisible());
     }
 
     void closeLibrary_showsWelcomeAndRecentReopens()
     {
         action(u"action.library.close"_s)->trigger();
-        QVERIFY(m_session->library() == nullptr);
-        QVERIFY(m_window->findChild<QWidget *>(u"welcomePage"_s)->isVisible());
+        QVERIFY(session()->library() == nullptr);
+        QVERIFY(window()->findChild<QWidget *>(u"welcomePage"_s)->isVisible());
         QVERIFY(!action(u"action.view.refresh"_s)->isEnabled());
         QVERIFY(label(u"status.library"_s).contains(u"No library"_s));
-        QAction *recent = m_window->findChild<QAction *>(u"action.library.recent.1"_s);
+        QAction *recent = window()->findChild<QAction *>(u"action.library.recent.1"_s);
         QVERIFY(recent);
         recent->trigger();
-        QCOMPARE(m_session->location(), m_libraryPath);
-        QVERIFY(m_window->libraryView()->isVisible());
+        QCOMPARE(session()->location(), m_libraryPath);
+        QVERIFY(window()->libraryView()->isVisible());
     }
 
     void toggleDetails_hidesTheDetailsPane()
     {
         QAction *toggle = action(u"action.view.details"_s);
         toggle->trigger();
-        QVERIFY(!m_window->libraryView()->detailsPane()->isVisible());
+        QVERIFY(!window()->libraryView()->detailsPane()->isVisible());
         toggle->trigger();
-        QVERIFY(m_window->libraryView()->detailsPane()->isVisible());
+        QVERIFY(window()->libraryView()->detailsPane()->isVisible());
     }
 
     void close_remembersWindowState()
     {
-        m_window->close();
-        QVERIFY(!m_settings->bytes(Settings::Key::MainWindowGeometry).isEmpty());
-        QVERIFY(!m_settings->bytes(Settings::Key::LibrarySplitterState).isEmpty());
-        QVERIFY(!m_settings->bytes(Settings::Key::ArticleListHeaderState).isEmpty());
+        window()->close();
+        QVERIFY(!settings()->bytes(Settings::Key::MainWindowGeometry).isEmpty());
+        QVERIFY(!settings()->bytes(Settings::Key::LibrarySplitterState).isEmpty());
+        QVERIFY(!settings()->bytes(Settings::Key::ArticleListHeaderState).isEmpty());
     }
 
     void newLibraryDialog_refusesExistingFilesAndCreates()
     {
-        NewLibraryDialog dialog(m_dir.path());
+        NewLibraryDialog dialog(m_gui.dir().path());
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         dialog.setPath(m_libraryPath);
         QVERIFY(!ok->isEnabled());
         QVERIFY(dialog.findChild<QLabel *>(u"newLibrary.problem"_s)
                         ->text()
                         .contains(u"already exists"_s));
-        const QString fresh = m_dir.filePath(u"fresh.newsdesk"_s);
+        const QString fresh = m_gui.dir().filePath(u"fresh.newsdesk"_s);
         dialog.setPath(fresh);
         QVERIFY(ok->isEnabled());
-        QVERIFY(m_session->create(fresh, false));
-        QCOMPARE(m_session->location(), fresh);
-        QCOMPARE(m_window->libraryView()->channelModel()->rowCount(), 1);
+        QVERIFY(session()->create(fresh, false));
+        QCOMPARE(session()->location(), fresh);
+        QCOMPARE(window()->libraryView()->channelModel()->rowCount(), 1);
     }
 
     void preferences_imageSide_isStored()
     {
-        PreferencesDialog dialog(*m_settings);
+        PreferencesDialog dialog(*settings());
         QSpinBox *side = dialog.findChild<QSpinBox *>(u"preferences.imageMaxSide"_s);
         QVERIFY(side);
         QCOMPARE(side->value(), Settings::DefaultMediaMaxSide);
@@ -207,14 +187,14 @@ private Q_SLOTS:
         QTest::keyClicks(side, u"1920"_s);
         QCOMPARE(side->value(), 1920);
         QVERIFY(!dialog.apply()); // the language did not change
-        QCOMPARE(m_settings->mediaMaxSide(), 1920);
-        m_settings->reset(Settings::Key::MediaMaxSide);
+        QCOMPARE(settings()->mediaMaxSide(), 1920);
+        settings()->reset(Settings::Key::MediaMaxSide);
     }
 
     void chineseInterface_translatesMenus()
     {
         QVERIFY(Translations::install(*QCoreApplication::instance(), u"zh_CN"_s));
-        Settings settings(m_dir.filePath(u"zh.ini"_s));
+        Settings settings(m_gui.dir().filePath(u"zh.ini"_s));
         LibrarySession session(settings);
         MainWindow window(session, settings);
         QCOMPARE(window.findChild<QMenu *>(u"menu.file"_s)->title(), u"文件(&F)"_s);
@@ -232,28 +212,29 @@ private Q_SLOTS:
     }
 
 private:
-    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+    MainWindow *window() const { return m_gui.window(); }
+    LibrarySession *session() const { return m_gui.session(); }
+    Settings *settings() const { return m_gui.settings(); }
+
+    QAction *action(const QString &name) const { return window()->findChild<QAction *>(name); }
 
     QString label(const QString &name) const
     {
-        const QLabel *l = m_window->findChild<QLabel *>(name);
+        const QLabel *l = window()->findChild<QLabel *>(name);
         return l ? l->text() : QString();
     }
 
     qint64 channelId(const QString &name) const
     {
-        for (const Channel &c : m_session->library()->channels().all().value()) {
+        for (const Channel &c : session()->library()->channels().all().value()) {
             if (c.name == name)
                 return c.id;
         }
         return 0;
     }
 
-    QTemporaryDir m_dir;
+    Test::MainWindowFixture m_gui;
     QString m_libraryPath;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LibrarySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,4 @@
 #include "common/dialogs.h"
-#include "config/settings.h"
 #include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
@@ -8,14 +7,14 @@
 #include "export/exporter.h"
 #include "library/librarysession.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindowfixture.h"
 #include "people/signindialog.h"
 #include "review/commentthreadview.h"
-#include "review/revisiondiffview.h"
 #include "review/reviewactions.h"
 #include "review/reviewpanel.h"
 #include "review/reviewqueueview.h"
+#include "review/revisiondiffview.h"
 #include "storage/library.h"
-#include "testlibrary.h"
 #include "typing.h"
 
 #include <QAction>
@@ -23,8 +22,6 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 
@@ -42,30 +39,18 @@ class TestNewsroomRoundTrip final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_path = Test::createLibrary(m_dir, u"newsroom.newsdesk"_s, true, 10);
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"settings.ini"_s));
-        m_session = std::make_unique<LibrarySession>(*m_settings);
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QVERIFY(m_window->openLibrary(m_path));
-        QCoreApplication::processEvents();
+        m_path = m_gui.createDemoLibrary(u"newsroom.newsdesk"_s, 10);
+        m_gui.openWindow(m_path);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_gui.closeWindow(); }
 
     void editorSubmits_chiefReturns_editorResubmits_chiefApproves_exportShowsTheChief()
     {
         // 林晓 writes a new article and submits it from the editor.
         switchTo(u"林晓"_s, QString());
         action(u"action.article.new"_s)->trigger();
-        ArticleEditor *editor = m_window->editorTabs()->currentEditor();
+        ArticleEditor *editor = window()->editorTabs()->currentEditor();
         QVERIFY(editor);
         auto *title = editor->findChild<QLineEdit *>(u"editor.title"_s);
         title->setFocus();
@@ -79,13 +64,13 @@ private Q_SLOTS:
         QCOMPARE(article(id).status, ArticleStatus::Submitted);
         QCOMPARE(article(id).createdById, user(u"林晓"_s).id);
         QVERIFY(editor->isReadOnly()); // waiting for review
-        QVERIFY(m_window->editorTabs()->closeEditor(editor));
+        QVERIFY(window()->editorTabs()->closeEditor(editor));
 
         // 北风 signs in with the password, finds it in the queue and returns it.
         switchTo(DemoNewsroom::ChiefEditor, DemoNewsroom::DemoPassword);
-        QTRY_VERIFY(m_window->reviewQueue()->isVisible());
+        QTRY_VERIFY(window()->reviewQueue()->isVisible());
         QVERIFY(queueIds().contains(id));
-        ReviewPanel *panel = m_window->reviewActions()->openReview(id);
+        ReviewPanel *panel = window()->reviewActions()->openReview(id);
         QVERIFY(panel);
         QVERIFY(panel->approveButton()->isEnabled());
         Dialogs::setNextText(u"请写明开张时间和地址。"_s);
@@ -97,10 +82,10 @@ private Q_SLOTS:
 
         // 林晓 reads the comment, fixes the article and submits it again.
         switchTo(u"林晓"_s, QString());
-        editor = m_window->editorTabs()->openArticle(id);
+        editor = window()->editorTabs()->openArticle(id);
         QVERIFY(editor);
         QVERIFY(!editor->isReadOnly());
-        const QList<ReviewComment> comments = m_session->library()->history().comments(id).value();
+        const QList<ReviewComment> comments = session()->library()->history().comments(id).value();
         QCOMPARE(comments.constLast().body, u"请写明开张时间和地址。"_s);
         body = editor->bodyEditor()->textEdit();
         body->setFocus();
@@ -109,17 +94,17 @@ private Q_SLOTS:
         QTest::mouseClick(button(editor, u"editor.submit"_s), Qt::LeftButton);
         QCOMPARE(article(id).status, ArticleStatus::Submitted);
         QVERIFY(article(id).body.contains(u"和平路18号"_s));
-        QVERIFY(m_window->editorTabs()->closeEditor(editor));
+        QVERIFY(window()->editorTabs()->closeEditor(editor));
 
         // An editor cannot approve it, whatever the entry point.
-        panel = m_window->reviewActions()->openReview(id);
+        panel = window()->reviewActions()->openReview(id);
         QVERIFY(!panel->approveButton()->isEnabled());
         panel->close();
 
         // 北风 approves it from the queue's panel.
         switchTo(DemoNewsroom::ChiefEditor, DemoNewsroom::DemoPassword);
         QTRY_VERIFY(queueIds().contains(id));
-        panel = m_window->reviewActions()->openReview(id);
+        panel = window()->reviewActions()->openReview(id);
         QVERIFY(!panel->diffView()->diff().identical()); // the fix against what was returned
         QTest::mouseClick(panel->approveButton(), Qt::LeftButton);
         QVERIFY2(panel->errorText().isEmpty(), qPrintable(panel->errorText()));
@@ -130,9 +115,9 @@ private Q_SLOTS:
 
         // The export publishes it, with 北风 as the page's 责任编辑.
         ExportOptions options;
-        options.target = m_dir.filePath(u"site"_s);
-        options.user = m_session->currentUser();
-        const Result<ExportSummary> exported = Exporter::run(*m_session->library(), options);
+        options.target = m_gui.dir().filePath(u"site"_s);
+        options.user = session()->currentUser();
+        const Result<ExportSummary> exported = Exporter::run(*session()->library(), options);
         QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message()));
         QVERIFY(exported.value().published.contains(id));
         QCOMPARE(article(id).status, ArticleStatus::Published);
@@ -146,14 +131,15 @@ private Q_SLOTS:
         // The export itself is on the record, by the chief editor who ran it.
         AuditFilter exports;
         exports.action = u"export"_s;
-        const QList<AuditRow> exportRows = m_session->library()->history().auditLog(exports).value();
+        const QList<AuditRow> exportRows =
+                session()->library()->history().auditLog(exports).value();
         QCOMPARE(exportRows.size(), 1);
         QCOMPARE(exportRows.first().entry.userId, user(DemoNewsroom::ChiefEditor).id);
         QVERIFY(exportRows.first().entry.detail.contains(options.target));
 
         // The record: every step, by whom.
         QStringList steps;
-        for (const AuditEntry &e : m_session->library()->history().auditFor(id).value())
+        for (const AuditEntry &e : session()->library()->history().auditFor(id).value())
             steps.append(e.action);
         for (const QString &step : {u"create"_s, u"submit"_s, u"return"_s, u"approve"_s,
                                     u"publish"_s})
@@ -161,16 +147,19 @@ private Q_SLOTS:
     }
 
 private:
+    MainWindow *window() const { return m_gui.window(); }
+    LibrarySession *session() const { return m_gui.session(); }
+
     void switchTo(const QString &name, const QString &password)
     {
         SignInDialog::setAutoAnswer(name, password);
         action(u"action.file.switchUser"_s)->trigger();
-        QTRY_VERIFY(m_session->currentUser() && m_session->currentUser()->name == name);
+        QTRY_VERIFY(session()->currentUser() && session()->currentUser()->name == name);
     }
 
     QAction *action(const QString &name) const
     {
-        auto *found = m_window->findChild<QAction *>(name);
+        auto *found = window()->findChild<QAction *>(name);
         if (!found)
             qFatal("no action %s", qPrintable(name));
         return found;
@@ -181,16 +170,16 @@ private:
         return parent->findChild<QPushButton *>(name);
     }
 
-    Article article(qint64 id) const { return m_session->library()->articles().byId(id).value(); }
+    Article article(qint64 id) const { return session()->library()->articles().byId(id).value(); }
     User user(const QString &name) const
     {
-        return m_session->library()->users().byName(name).value();
+        return session()->library()->users().byName(name).value();
     }
 
     QList<qint64> queueIds() const
     {
         QList<qint64> ids;
-        for (const ReviewQueueEntry &item : m_session->library()->review().queue().value())
+        for (const ReviewQueueEntry &item : session()->library()->review().queue().value())
             ids.append(item.articleId);
         return ids;
     }
@@ -207,11 +196,8 @@ private:
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
     }
 
-    QTemporaryDir m_dir;
+    Test::MainWindowFixture m_gui;
     QString m_path;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<LibrarySession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestNewsroomRoundTrip)

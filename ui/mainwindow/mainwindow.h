@@ -1,31 +1,36 @@
 #pragma once
 
-#include "core/result.h"
 #include "mainwindow/actions.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QLabel;
 class QStackedWidget;
 
 namespace Newsdesk {
 
+class ActionStates;
 class ArticleEditor;
 class BulkActions;
 class EditorTabs;
 class ChannelActions;
+class LibraryDialogs;
+class LibraryOpener;
 class LibrarySession;
 class LibraryView;
 class PeopleActions;
 class ReviewActions;
 class ReviewQueueView;
 class Settings;
+class StatusLabels;
 class WelcomePage;
+class WindowMenus;
 
-// The main window: assembles the menus, toolbar, library view and status bar, and wires them
-// to the session. The work itself happens in the session, the views and the dialogs.
+// The main window: assembles the library view, the editor tabs, the review queue and the
+// window's parts (menus, status labels, action states, opening libraries, the Library menu's
+// dialogs), and wires them to the session and the actions. The work itself happens in the
+// session, the views, those parts and the dialogs.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,32 +58,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
-    void buildToolBar();
-    void buildStatusBar();
     void connectActions();
     void restoreWindowState();
 
-    void newLibrary();
-    void chooseLibrary();
-    // File > Switch User… on a server: connect again, as someone else.
-    void reconnectAsSomeoneElse();
-    Status openInSession(const QString &location);
     void showPreferences();
     void showAbout();
     void showShortcuts();
-    void manageTags();
-    void editSiteSettings();
-    void exportSite();
-    void importArticles();
-    void updateActions();
     void libraryChanged();
     void userChanged();
     void showError(const QString &message);
-    void closeLibrary();
     void openCurrentArticle();
-    void fillFormatMenu();
-    void updateEditorActions();
 
     LibrarySession &m_session;
     Settings &m_settings;
@@ -87,16 +76,16 @@ private:
     WelcomePage *m_welcome = nullptr;
     LibraryView *m_libraryView = nullptr;
     EditorTabs *m_tabs = nullptr;
-    QMenu *m_formatMenu = nullptr;
     BulkActions *m_bulk = nullptr;
     ChannelActions *m_channelActions = nullptr;
     PeopleActions *m_people = nullptr;
     ReviewQueueView *m_reviewQueue = nullptr;
     ReviewActions *m_review = nullptr;
-    int m_selectedArticles = 0;
-    QLabel *m_locationLabel = nullptr;
-    QLabel *m_userLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
+    std::unique_ptr<LibraryOpener> m_opener;
+    std::unique_ptr<WindowMenus> m_menus;
+    std::unique_ptr<StatusLabels> m_status;
+    std::unique_ptr<ActionStates> m_states;
+    std::unique_ptr<LibraryDialogs> m_dialogs;
 };
 
 } // namespace Newsdesk
