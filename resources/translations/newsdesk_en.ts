@@ -410,6 +410,14 @@
         <source>Every shortcut of Newsdesk, by menu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use Newsdesk, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Newsdesk::AdSlotsEditor</name>
@@ -3931,6 +3939,48 @@ The previous bundle, if there was one, stays as it was.</source>
     </message>
     <message>
         <source>%1 lists a file without a path or SHA-256: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ManualBrowser</name>
+    <message>
+        <source>Manual page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ManualWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manual is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsdesk looked for it in these folders. Installing the newsdesk package puts it in /usr/share/doc/newsdesk/manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsdesk Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Newsdesk Manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Read the manual</source>
-        <translation>阅读使用手册</translation>
+        <translation>阅读用户手册</translation>
     </message>
     <message>
         <source>&amp;Libraries:</source>
@@ -409,6 +409,14 @@
     <message>
         <source>Every shortcut of Newsdesk, by menu</source>
         <translation>按菜单列出 Newsdesk 的所有快捷键</translation>
+    </message>
+    <message>
+        <source>&amp;User Manual</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use Newsdesk, step by step</source>
+        <translation>一步步学会使用 Newsdesk</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3927,48 @@ The previous bundle, if there was one, stays as it was.</source>
     <message>
         <source>%1 lists a file without a path or SHA-256: %2.</source>
         <translation>%1 中有一个文件没有路径或 SHA-256:%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ManualBrowser</name>
+    <message>
+        <source>Manual page</source>
+        <translation>手册页面</translation>
+    </message>
+</context>
+<context>
+    <name>Newsdesk::ManualWindow</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Manual language</source>
+        <translation>手册语言</translation>
+    </message>
+    <message>
+        <source>The manual is not installed</source>
+        <translation>没有安装用户手册</translation>
+    </message>
+    <message>
+        <source>Newsdesk looked for it in these folders. Installing the newsdesk package puts it in /usr/share/doc/newsdesk/manual.</source>
+        <translation>Newsdesk 在以下文件夹中查找过手册。安装 newsdesk 软件包后，手册位于 /usr/share/doc/newsdesk/manual。</translation>
+    </message>
+    <message>
+        <source>Newsdesk Manual</source>
+        <translation>Newsdesk 用户手册</translation>
+    </message>
+    <message>
+        <source>%1 — Newsdesk Manual</source>
+        <translation>%1 — Newsdesk 用户手册</translation>
     </message>
 </context>
 <context>

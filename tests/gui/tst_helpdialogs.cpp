@@ -3,6 +3,8 @@
 #include "editor/articleeditor.h"
 #include "editor/editortabs.h"
 #include "help/aboutdialog.h"
+#include "help/manualbrowser.h"
+#include "help/manualwindow.h"
 #include "help/shortcutsdialog.h"
 #include "library/librarysession.h"
 #include "mainwindow/mainwindow.h"
@@ -89,6 +91,29 @@ private Q_SLOTS:
             QCOMPARE(libraries->topLevelItem(0)->text(1), QString::fromLatin1(qVersion()));
         });
         QVERIFY(shown);
+    }
+
+    // F1 opens the manual in its window (once, however often it is asked for); About's
+    // "Read the manual" opens the same.
+    void manual_opensFromF1AndFromAbout()
+    {
+        QVERIFY(!window()->findChild<ManualWindow *>());
+        QTest::keyClick(window(), Qt::Key_F1);
+        auto *manual = window()->findChild<ManualWindow *>();
+        QVERIFY(manual && manual->isVisible());
+        QVERIFY(manual->browser()->source().path().endsWith(u"/index.md"_s));
+        manual->close(); // deleted on close
+        QTRY_VERIFY(!window()->findChild<ManualWindow *>());
+
+        withDialog<AboutDialog>(u"action.help.about"_s, [](AboutDialog *dialog) {
+            auto *link = dialog->findChild<QLabel *>(u"about.manual"_s);
+            QVERIFY(link);
+            Q_EMIT link->linkActivated(u"manual"_s);
+        });
+        QTRY_VERIFY(window()->findChild<ManualWindow *>());
+        window()->findChild<QAction *>(u"action.help.manual"_s)->trigger();
+        QCOMPARE(window()->findChildren<ManualWindow *>().size(), 1);
+        window()->findChild<ManualWindow *>()->close();
     }
 
     void buildInfo_sqliteAndLibraryVersionsAreRead()

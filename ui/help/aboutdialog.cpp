@@ -9,29 +9,13 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
-
-QUrl AboutDialog::manualUrl()
-{
-    // The package installs the manual beside its copyright file; Chinese for a Chinese UI.
-    const QString language =
-            QLocale().language() == QLocale::Chinese ? u"zh_CN"_s : u"en"_s;
-    const QString installed = QStandardPaths::locate(
-            QStandardPaths::GenericDataLocation,
-            u"doc/newsdesk/manual/%1/index.md"_s.arg(language));
-    if (!installed.isEmpty())
-        return QUrl::fromLocalFile(installed);
-    return QUrl(u"https://newsdesk.invalid/docs/manual/"_s);
-}
 
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
@@ -51,11 +35,12 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *licence = new QLabel(tr("Licence: %1").arg(BuildInfo::licence()), this);
     licence->setObjectName(u"about.licence"_s);
     auto *manual = new QLabel(
-            u"<a href=\"%1\">%2</a>"_s.arg(manualUrl().toString().toHtmlEscaped(),
-                                           tr("Read the manual").toHtmlEscaped()),
-            this);
+            u"<a href=\"manual\">%1</a>"_s.arg(tr("Read the manual").toHtmlEscaped()), this);
     manual->setObjectName(u"about.manual"_s);
-    manual->setOpenExternalLinks(true);
+    connect(manual, &QLabel::linkActivated, this, [this] {
+        Q_EMIT manualRequested();
+        accept();
+    });
     manual->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     manual->setAccessibleName(tr("Read the manual"));
 

@@ -7,7 +7,7 @@ class QTreeWidget;
 namespace Newsdesk {
 
 // Help > About Newsdesk: the icon, name, version and licence, the libraries it runs on with
-// their versions, a link to the manual, and a button that copies all of it for a bug report.
+// their versions, a link to the manual (Help > User Manual), and a button that copies all of it for a bug report.
 class AboutDialog final : public QDialog
 {
     Q_OBJECT
@@ -16,9 +16,10 @@ class AboutDialog final : public QDialog
 public:
     explicit AboutDialog(QWidget *parent = nullptr);
 
-    // Where the manual is: the installed copy when there is one, else the project's pages.
-    static QUrl manualUrl();
     QTreeWidget *librariesView() const { return m_libraries; }
+
+Q_SIGNALS:
+    void manualRequested(); // "Read the manual": the host shows Help > User Manual
 
 private:
     void copyVersionInfo();

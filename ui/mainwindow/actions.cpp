@@ -45,6 +45,8 @@ QString Actions::objectName(Id id)
         return u"action.help.aboutQt"_s;
     case Id::KeyboardShortcuts:
         return u"action.help.shortcuts"_s;
+    case Id::UserManual:
+        return u"action.help.manual"_s;
     case Id::Find:
         return u"action.view.find"_s;
     case Id::SaveSearch:
@@ -169,6 +171,10 @@ Actions::Actions(QObject *owner)
 
     a = make(Id::About, tr("&About Newsdesk"), tr("Version and licence of Newsdesk"));
     a->setMenuRole(QAction::AboutRole);
+
+    a = make(Id::UserManual, tr("&User Manual"), tr("How to use Newsdesk, step by step"));
+    a->setShortcut(QKeySequence::HelpContents);
+    a->setIcon(themed(u"help-contents"_s, QStyle::SP_DialogHelpButton));
 
     a = make(Id::KeyboardShortcuts, tr("&Keyboard Shortcuts…"),
              tr("Every shortcut of Newsdesk, by menu"));

@@ -30,6 +30,7 @@ public:
         About,
         AboutQt,
         KeyboardShortcuts,
+        UserManual,
         Find,
         SaveSearch,
         AddTags,

@@ -7,6 +7,7 @@
 #include "editor/editortabs.h"
 #include "editor/formatactions.h"
 #include "help/aboutdialog.h"
+#include "help/manualwindow.h"
 #include "help/shortcutsdialog.h"
 #include "library/articlelistview.h"
 #include "library/bulkactions.h"
@@ -163,6 +164,7 @@ void MainWindow::connectActions()
     connect(action(Id::KeyboardShortcuts), &QAction::triggered, this,
             &MainWindow::showShortcuts);
     connect(action(Id::AboutQt), &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(action(Id::UserManual), &QAction::triggered, this, &MainWindow::showManual);
     connect(action(Id::Find), &QAction::triggered, m_libraryView, &LibraryView::focusSearch);
     connect(action(Id::SaveSearch), &QAction::triggered, m_libraryView,
             &LibraryView::saveCurrentSearch);
@@ -232,7 +234,17 @@ void MainWindow::showPreferences()
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
+    connect(&dialog, &AboutDialog::manualRequested, this, &MainWindow::showManual);
     dialog.exec();
+}
+
+void MainWindow::showManual()
+{
+    if (!m_manual)
+        m_manual = new ManualWindow(this); // a window of its own, deleted when closed
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
 }
 
 void MainWindow::showShortcuts()

@@ -3,6 +3,7 @@
 #include "mainwindow/actions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -19,6 +20,7 @@ class LibraryDialogs;
 class LibraryOpener;
 class LibrarySession;
 class LibraryView;
+class ManualWindow;
 class PeopleActions;
 class ReviewActions;
 class ReviewQueueView;
@@ -64,6 +66,7 @@ private:
     void showPreferences();
     void showAbout();
     void showShortcuts();
+    void showManual();
     void libraryChanged();
     void userChanged();
     void showError(const QString &message);
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<StatusLabels> m_status;
     std::unique_ptr<ActionStates> m_states;
     std::unique_ptr<LibraryDialogs> m_dialogs;
+    QPointer<ManualWindow> m_manual; // one, while it is open
 };
 
 } // namespace Newsdesk

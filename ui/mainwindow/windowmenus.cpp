@@ -106,6 +106,7 @@ void WindowMenus::buildMenuBar(QMainWindow &window, Settings &settings)
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->setObjectName(u"menu.help"_s);
+    help->addAction(action(Id::UserManual));
     help->addAction(action(Id::KeyboardShortcuts));
     help->addSeparator();
     help->addAction(action(Id::About));

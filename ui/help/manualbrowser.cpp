@@ -1,0 +1,104 @@
+#include "manualbrowser.h"
+
+#include <QImage>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Newsdesk {
+
+ManualBrowser::ManualBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(u"manual.browser"_s);
+    setOpenExternalLinks(true); // http(s) in the desktop's browser; chapters here
+    setAccessibleName(tr("Manual page"));
+}
+
+QString ManualBrowser::anchorOf(const QString &heading)
+{
+    QString anchor;
+    for (const QChar c : heading.trimmed().toLower()) {
+        if (c.isLetterOrNumber() || c == u'-' || c == u'_')
+            anchor += c;
+        else if (c.isSpace())
+            anchor += u'-';
+    }
+    return anchor;
+}
+
+bool ManualBrowser::scrollToHeading(const QString &fragment)
+{
+    const QString wanted = QUrl::fromPercentEncoding(fragment.toUtf8()).toLower();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0 && anchorOf(block.text()) == wanted) {
+            QTextCursor cursor(block);
+            setTextCursor(cursor);
+            // The heading at the top of the view, not merely somewhere in it.
+            verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+            ensureCursorVisible();
+            return true;
+        }
+    }
+    return false;
+}
+
+void ManualBrowser::doSetSource(const QUrl &name, QTextDocument::ResourceType type)
+{
+    if (name.path().endsWith(u".md"_s))
+        type = QTextDocument::MarkdownResource;
+    m_loadedForWidth = imageWidth();
+    QTextBrowser::doSetSource(name, type); // also keeps the history for Back and Forward
+    if (name.hasFragment())
+        scrollToHeading(name.fragment());
+}
+
+int ManualBrowser::imageWidth() const
+{
+    const int margins = 2 * int(document()->documentMargin()) + 8;
+    return std::max(200, viewport()->width() - margins);
+}
+
+QVariant ManualBrowser::loadResource(int type, const QUrl &name)
+{
+    const QVariant resource = QTextBrowser::loadResource(type, name);
+    if (type != QTextDocument::ImageResource || resource.isNull())
+        return resource;
+    QImage image;
+    if (resource.canConvert<QImage>() && resource.typeId() == QMetaType::QImage)
+        image = resource.value<QImage>();
+    else
+        image.loadFromData(resource.toByteArray());
+    if (image.isNull())
+        return resource;
+    // Shown at its own size when it fits, else as wide as the view (sharp on high-DPI screens).
+    const qreal ratio = devicePixelRatioF();
+    const int shown = std::min(int(image.width()), imageWidth());
+    if (image.width() > shown * ratio)
+        image = image.scaledToWidth(int(shown * ratio), Qt::SmoothTransformation);
+    image.setDevicePixelRatio(qreal(image.width()) / shown);
+    return image;
+}
+
+void ManualBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    // Screenshots fitted to the old width: load the page again for the new one (resizing
+    // stops first: a timer, not every pixel).
+    if (source().isEmpty() || std::abs(imageWidth() - m_loadedForWidth) < 40)
+        return;
+    QTimer::singleShot(150, this, [this] {
+        if (std::abs(imageWidth() - m_loadedForWidth) < 40)
+            return;
+        const int position = verticalScrollBar()->value();
+        document()->clear(); // drops the fitted images it keeps
+        reload();
+        verticalScrollBar()->setValue(position);
+    });
+}
+
+} // namespace Newsdesk
