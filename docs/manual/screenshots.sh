@@ -9,7 +9,8 @@
 # Builds nothing. Creates demo libraries in a temporary folder, starts the editor under Xvfb
 # with a fresh HOME (XDG folders in the temporary folder) once per language, drives it with
 # xdotool (menus through their Alt mnemonics, dialogs through their labels' mnemonics), and
-# captures the screen with ImageMagick. The exported site is photographed with headless
+# captures the screen with ImageMagick. The recovery dialog comes from a real crash: an
+# autosaved edit, then kill -9, then Newsdesk again. The exported site is photographed with headless
 # Chromium. Every step waits for what it needs and stops the script with a message naming the
 # step when it does not come; the temporary folder is then kept, with a picture of the screen.
 set -euo pipefail
@@ -447,7 +448,8 @@ run_language() {
 
     step "crash (kill -9) and start again"
     local helpers
-    helpers=$(pgrep -d ' ' -P "$APP_PID" || true)
+    helpers=$(cat /proc/"$APP_PID"/task/*/children 2>/dev/null || true)
+    echo "crash: Newsdesk $APP_PID, its helpers: $helpers" >>"$LANG_DIR/app.log"
     kill -KILL "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
     APP_PID=
