@@ -10,9 +10,10 @@
 # with a fresh HOME (XDG folders in the temporary folder) once per language, drives it with
 # xdotool (menus through their Alt mnemonics, dialogs through their labels' mnemonics), and
 # captures the screen with ImageMagick. The recovery dialog comes from a real crash: an
-# autosaved edit, then kill -9, then Newsdesk again. The exported site is photographed with headless
-# Chromium. Every step waits for what it needs and stops the script with a message naming the
-# step when it does not come; the temporary folder is then kept, with a picture of the screen.
+# autosaved edit, then kill -9, then Newsdesk again. The exported site is photographed with
+# headless Chromium. Every step waits for what it needs and stops the script with a message
+# naming the step when it does not come; the temporary folder is then kept, with a picture of
+# the screen.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
