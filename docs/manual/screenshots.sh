@@ -9,9 +9,11 @@
 # Builds nothing. Creates demo libraries in a temporary folder, starts the editor under Xvfb
 # with a fresh HOME (XDG folders in the temporary folder) once per language, drives it with
 # xdotool (menus through their Alt mnemonics, dialogs through their labels' mnemonics), and
-# captures the screen with ImageMagick. The exported site is photographed with headless
-# Chromium. Every step waits for what it needs and stops the script with a message naming the
-# step when it does not come; the temporary folder is then kept, with a picture of the screen.
+# captures the screen with ImageMagick. The recovery dialog comes from a real crash: an
+# autosaved edit, then kill -9, then Newsdesk again. The exported site is photographed with
+# headless Chromium. Every step waits for what it needs and stops the script with a message
+# naming the step when it does not come; the temporary folder is then kept, with a picture of
+# the screen.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -153,6 +155,54 @@ shot() {
     echo "    ${file#"$ROOT"/}"
 }
 
+# Starts Newsdesk on the library $1 in the language $2 (a locale name) and puts its main
+# window at the top left, 1280x800.
+start_newsdesk() {
+    LANG=$2 LANGUAGE= LC_ALL= LC_MESSAGES= \
+        "$BIN" --library "$1" >>"$LANG_DIR/app.log" 2>&1 &
+    APP_PID=$!
+    local main
+    main=$(wait_window "$T_MAIN" 30)
+    xdotool windowmove --sync "$main" 0 0 windowsize --sync "$main" $SCREEN_W $SCREEN_H
+}
+
+# Signs in through File > Switch User…: $1 are the keys that choose the person in the list
+# (by id: 北风, 林晓, 陈静, 周远, admin), $2 the password ("" for none). Choosing someone with a
+# password moves the keyboard to the password field.
+sign_in() {
+    focus_main
+    keys alt+f
+    keys w
+    local dialog
+    dialog=$(wait_window "$T_SIGN_IN")
+    focus "$dialog"
+    keys alt+w $1                 # the list (the password field has the keyboard after 北风)
+    if [[ -n $2 ]]; then
+        keys alt+p
+        type_text "$2"
+    fi
+    keys Return
+    wait_gone "$T_SIGN_IN"
+}
+
+# Puts the dialog $1 in the middle of the main window's 1280x800 (a dialog that came up
+# before the main window was moved there).
+center_window() {
+    local WIDTH HEIGHT X Y WINDOW SCREEN
+    eval "$(xdotool getwindowgeometry --shell "$1")"
+    xdotool windowmove --sync "$1" $(((SCREEN_W - WIDTH) / 2)) $(((SCREEN_H - HEIGHT) / 2))
+    sleep 0.5
+}
+
+# How many unsaved articles the recovery store $1 holds (0 when there is none yet).
+recovery_entries() {
+    python3 - "$1" <<'PYTHON' 2>/dev/null || echo 0
+import sqlite3, sys
+print(sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+      .execute("SELECT count(*) FROM recovery").fetchone()[0])
+PYTHON
+}
+
 # The titles and texts the steps look for, in the interface's language, and the places that
 # move with the language's fonts: the article list's first row, the side panel's Preview tab.
 set_strings() {
@@ -160,12 +210,16 @@ set_strings() {
     zh_CN)
         T_MAIN="demo.newsdesk — Newsdesk"; T_SIGN_IN="登录"; T_REVIEW="审核："; T_EXPORT="导出站点"
         T_IMPORT="导入稿件"; T_IMPORT_FOLDER="导入文件夹"; T_CONNECT="连接编辑部服务器"
-        T_NEW_LIBRARY="新建资料库"; SEARCH="东西扶贫协作"; ROW_Y=160; PREVIEW_TAB="942 106" ;;
+        T_NEW_LIBRARY="新建资料库"; T_SHORTCUTS="键盘快捷键"; T_SITE_SETTINGS="站点设置"
+        T_USERS="管理用户"; T_RECOVERY="恢复未保存的文章"
+        SEARCH="东西扶贫协作"; DRAFT_SEARCH="西安的坚持"; ROW_Y=160; PREVIEW_TAB="942 106" ;;
     en)
         T_MAIN="demo.newsdesk — Newsdesk"; T_SIGN_IN="Sign In"; T_REVIEW="Review: "; T_EXPORT="Export Site"
         T_IMPORT="Import Articles"; T_IMPORT_FOLDER="Import a Folder"
         T_CONNECT="Connect to Newsroom Server"; T_NEW_LIBRARY="New Library"
-        SEARCH="东西扶贫协作"; ROW_Y=143; PREVIEW_TAB="972 97" ;;
+        T_SHORTCUTS="Keyboard Shortcuts"; T_SITE_SETTINGS="Site Settings"; T_USERS="Manage Users"
+        T_RECOVERY="Recover Unsaved Articles"
+        SEARCH="东西扶贫协作"; DRAFT_SEARCH="西安的坚持"; ROW_Y=143; PREVIEW_TAB="972 97" ;;
     *) die "unknown language $LANG_NAME" ;;
     esac
 }
@@ -201,12 +255,7 @@ run_language() {
         "$fixtures/markdown/2017-07-21-jekyll-post.md" "$LANG_DIR/old-site/"
 
     step "start Newsdesk"
-    LANG=$app_lang LANGUAGE= LC_ALL= LC_MESSAGES= \
-        "$BIN" --library "$library" >"$LANG_DIR/app.log" 2>&1 &
-    APP_PID=$!
-    local main
-    main=$(wait_window "$T_MAIN" 30)
-    xdotool windowmove --sync "$main" 0 0 windowsize --sync "$main" $SCREEN_W $SCREEN_H
+    start_newsdesk "$library" "$app_lang"
     sleep 3
 
     step "main window (signed in as the editor 林晓)"
@@ -342,6 +391,79 @@ run_language() {
     shot new-library 0.5
     keys Escape
     wait_gone "$T_NEW_LIBRARY"
+
+    step "the keyboard shortcuts"
+    focus_main
+    keys ctrl+slash
+    dialog=$(wait_window "$T_SHORTCUTS")
+    shot shortcuts-dialog 1
+    focus "$dialog"
+    keys Escape
+    wait_gone "$T_SHORTCUTS"
+
+    step "sign in as the administrator admin"
+    sign_in End newsdesk-demo     # admin comes last
+
+    step "site settings"
+    focus_main
+    keys alt+l
+    keys s
+    dialog=$(wait_window "$T_SITE_SETTINGS")
+    shot site-settings 1
+    focus "$dialog"
+    keys Escape
+    wait_gone "$T_SITE_SETTINGS"
+
+    step "manage users"
+    focus_main
+    keys alt+l
+    keys u
+    dialog=$(wait_window "$T_USERS")
+    xdotool mousemove --window "$dialog" 60 66 click 1     # the second row: 林晓
+    shot manage-users 1
+    focus "$dialog"
+    keys Escape
+    wait_gone "$T_USERS"
+
+    step "sign in as the editor 林晓 (no password)"
+    sign_in "Up Up Up" ""         # from admin; choosing 北风 on the way would move the keyboard
+
+    step "edit a draft of 林晓's until it is autosaved"
+    focus_main
+    keys ctrl+f ctrl+a
+    type_text "$DRAFT_SEARCH"
+    sleep 2.5
+    click 320 "$ROW_Y"            # the only hit
+    focus_main
+    keys Return
+    sleep 3
+    focus_main
+    keys End                      # the title has the keyboard
+    type_text "与传承"
+    local recovery=$XDG_DATA_HOME/newsdesk/recovery.sqlite
+    for ((i = 0; i < 50; i++)); do
+        [[ $(recovery_entries "$recovery") -gt 0 ]] && break
+        sleep 0.2
+    done
+    [[ $(recovery_entries "$recovery") -gt 0 ]] || die "nothing was autosaved to $recovery"
+
+    step "crash (kill -9) and start again"
+    local helpers
+    helpers=$(cat /proc/"$APP_PID"/task/*/children 2>/dev/null || true)
+    echo "crash: Newsdesk $APP_PID, its helpers: $helpers" >>"$LANG_DIR/app.log"
+    kill -KILL "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+    APP_PID=
+    # The web engine's helpers end by themselves once Newsdesk is gone; make sure.
+    [[ -n $helpers ]] && kill $helpers 2>/dev/null || true
+    start_newsdesk "$library" "$app_lang"
+    dialog=$(wait_window "$T_RECOVERY" 20)
+    center_window "$dialog"
+    shot recovery-dialog 1
+    focus "$dialog"
+    keys Escape                   # Decide Later
+    wait_gone "$T_RECOVERY"
+    sleep 1
 
     step "quit"
     focus_main
