@@ -186,6 +186,24 @@ private Q_SLOTS:
                  u"Help"_s);
     }
 
+    void plainText_dropsMnemonicsAndTheEllipsis_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("English") << u"&Keyboard Shortcuts…"_s << u"Keyboard Shortcuts"_s;
+        QTest::newRow("Chinese") << u"撤销(&U)"_s << u"撤销"_s;
+        QTest::newRow("Chinese, ellipsis") << u"新建资料库(&N)…"_s << u"新建资料库"_s;
+        QTest::newRow("ampersand") << u"&Save && Close"_s << u"Save & Close"_s;
+    }
+
+    void plainText_dropsMnemonicsAndTheEllipsis()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, plain);
+        const QAction action(text);
+        QCOMPARE(ShortcutsDialog::plainText(&action), plain);
+    }
+
     void shortcuts_filter_keepsTheMatchingRows()
     {
         withDialog<ShortcutsDialog>(u"action.help.shortcuts"_s, [](ShortcutsDialog *dialog) {

@@ -8,6 +8,7 @@
 #include "testlibrary.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -104,6 +105,26 @@ private Q_SLOTS:
         QCOMPARE(field<QListWidget>(u"siteSettings.adSlots"_s)->count(), 3);
         QCOMPARE(field<QLineEdit>(u"siteSettings.slotKey"_s)->text(), u"sidebar"_s);
         QVERIFY(field<QLabel>(u"siteSettings.themeStatus"_s)->text().contains(u"default"_s));
+    }
+
+    // Every label with a mnemonic names its field, so Alt+letter reaches it and the "&" is
+    // not shown.
+    void labels_everyMnemonicHasABuddy()
+    {
+        const QList<QLabel *> labels = m_dialog->findChildren<QLabel *>();
+        int withMnemonic = 0;
+        for (const QLabel *label : labels) {
+            if (!label->text().contains(u'&'))
+                continue;
+            ++withMnemonic;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QVERIFY(withMnemonic >= 5);
+        const QWidget *language = field<QComboBox>(u"siteSettings.language"_s);
+        const bool found = std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *l) {
+            return l->buddy() == language;
+        });
+        QVERIFY(found);
     }
 
     void editFields_save_persistsInTheLibrary()

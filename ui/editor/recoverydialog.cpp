@@ -41,6 +41,8 @@ RecoveryDialog::RecoveryDialog(const QList<RecoveryEntry> &entries, SavedVersion
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({tr("Title"), tr("Article"), tr("Autosaved")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     for (const RecoveryEntry &entry : std::as_const(m_entries)) {
         const QString title =
                 entry.article.title.trimmed().isEmpty() ? tr("(untitled)") : entry.article.title;

@@ -42,6 +42,9 @@ void collect(const QMenu *menu, const QString &title, QList<ShortcutsDialog::Gro
 QString ShortcutsDialog::plainText(const QAction *action)
 {
     QString text = action->text();
+    // A Chinese mnemonic is a suffix, "撤销(&U)": it goes whole, not only its "&".
+    static const QRegularExpression suffix(u"\\s*\\(&[^&)]\\)"_s);
+    text.remove(suffix);
     text.remove(QRegularExpression(u"&(?!&)"_s));
     text.replace(u"&&"_s, u"&"_s);
     if (text.endsWith(u'…'))

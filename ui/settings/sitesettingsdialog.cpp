@@ -74,9 +74,15 @@ SiteSettingsDialog::SiteSettingsDialog(LibrarySession &session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Site &name:"), m_name);
     form->addRow(tr("&Base URL:"), m_baseUrl);
-    form->addRow(tr("&Language:"), languageRow);
+    // Rows holding a layout get no buddy from addRow(): their labels name the field themselves,
+    // or the "&" shows and Alt+L / Alt+T do nothing.
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageRow);
     form->addRow(tr("&Footer:"), m_footer);
-    form->addRow(tr("&Theme folder:"), themeRow);
+    auto *themeLabel = new QLabel(tr("&Theme folder:"), this);
+    themeLabel->setBuddy(m_theme);
+    form->addRow(themeLabel, themeRow);
     form->addRow(QString(), m_themeStatus);
 
     auto *slotsBox = new QGroupBox(tr("Ad Slots"), this);
