@@ -102,6 +102,27 @@ private Q_SLOTS:
         QCOMPARE(ManualBrowser::anchorOf(heading), anchor);
     }
 
+    void joinChineseLines_leavesNoGapInChinese_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("joined");
+        QTest::newRow("Chinese") << u"再把稿件\n导出为网站"_s << u"再把稿件导出为网站"_s;
+        QTest::newRow("punctuation") << u"安装 Newsdesk、\n维护服务器"_s
+                                     << u"安装 Newsdesk、维护服务器"_s;
+        QTest::newRow("English") << u"a static\nsite"_s << u"a static\nsite"_s;
+        QTest::newRow("mixed") << u"安装\nNewsdesk"_s << u"安装\nNewsdesk"_s;
+        QTest::newRow("paragraphs") << u"第一段。\n\n第二段"_s << u"第一段。\n\n第二段"_s;
+        QTest::newRow("list") << u"说明：\n1. 第一"_s << u"说明：\n1. 第一"_s;
+        QTest::newRow("heading") << u"## 标题\n正文"_s << u"## 标题\n正文"_s;
+    }
+
+    void joinChineseLines_leavesNoGapInChinese()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, joined);
+        QCOMPARE(ManualBrowser::joinChineseLines(markdown), joined);
+    }
+
     void window_opensTheContentsAndFollowsLinks()
     {
         ManualWindow window;
@@ -159,8 +180,8 @@ private Q_SLOTS:
         const int top = browser->cursorRect().top();
         const int height = browser->viewport()->height();
         QVERIFY2(top >= 0 && top < (atTop ? height / 4 : height), qPrintable(QString::number(top)));
-        if (!atTop)
-            QCOMPARE(bar->value(), bar->maximum());
+        if (!atTop) // as near the top as the page's end lets it
+            QVERIFY(top < height / 4 || bar->value() == bar->maximum());
     }
 
     void screenshots_fitTheWindow()

@@ -1,8 +1,10 @@
 #include "manualbrowser.h"
 
 #include <QImage>
+#include <QRegularExpression>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTimer>
 #include <QUrl>
@@ -17,6 +19,7 @@ ManualBrowser::ManualBrowser(QWidget *parent)
     setObjectName(u"manual.browser"_s);
     setOpenExternalLinks(true); // http(s) in the desktop's browser; chapters here
     setAccessibleName(tr("Manual page"));
+    document()->setDocumentMargin(16);
 }
 
 QString ManualBrowser::anchorOf(const QString &heading)
@@ -53,19 +56,67 @@ void ManualBrowser::doSetSource(const QUrl &name, QTextDocument::ResourceType ty
         type = QTextDocument::MarkdownResource;
     m_loadedForWidth = imageWidth();
     QTextBrowser::doSetSource(name, type); // also keeps the history for Back and Forward
+    spaceHeadings();
     if (name.hasFragment())
         scrollToHeading(name.fragment());
 }
 
+void ManualBrowser::spaceHeadings()
+{
+    // Qt lays Markdown headings out tight against what comes before; a section's heading
+    // needs air above it to read as the start of something.
+    QTextCursor cursor(document());
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 2)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setTopMargin(level == 2 ? 18 : 12);
+        format.setBottomMargin(6);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+}
+
 int ManualBrowser::imageWidth() const
 {
-    const int margins = 2 * int(document()->documentMargin()) + 8;
+    // Room for the vertical scroll bar too: it appears only once the page is laid out.
+    const int scrollBar = verticalScrollBar()->isVisible()
+            ? 0
+            : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const int margins = 2 * int(document()->documentMargin()) + 8 + scrollBar;
     return std::max(200, viewport()->width() - margins);
+}
+
+QString ManualBrowser::joinChineseLines(const QString &markdown)
+{
+    // A line break inside a paragraph is a space in Markdown; between two Chinese characters
+    // it is a stray gap ("稿件 导出"), so the lines are joined there. A heading ends its line.
+    static const QRegularExpression chinese(
+            u"[\\p{Han}\\x{3000}-\\x{303f}\\x{ff00}-\\x{ffef}“”‘’]"_s);
+    const auto isChinese = [](QChar c) { return chinese.match(QString(c)).hasMatch(); };
+    const QStringList lines = markdown.split(u'\n');
+    QString text;
+    text.reserve(markdown.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        text += line;
+        if (i + 1 == lines.size())
+            break;
+        const QString &next = lines.at(i + 1);
+        const bool join = !line.isEmpty() && !next.isEmpty() && !line.startsWith(u'#')
+                && isChinese(line.back()) && isChinese(next.front());
+        if (!join)
+            text += u'\n';
+    }
+    return text;
 }
 
 QVariant ManualBrowser::loadResource(int type, const QUrl &name)
 {
     const QVariant resource = QTextBrowser::loadResource(type, name);
+    if (type == QTextDocument::MarkdownResource && resource.typeId() == QMetaType::QByteArray)
+        return joinChineseLines(QString::fromUtf8(resource.toByteArray()));
     if (type != QTextDocument::ImageResource || resource.isNull())
         return resource;
     QImage image;

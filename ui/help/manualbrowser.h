@@ -18,6 +18,9 @@ public:
     // GitHub's anchor for a heading: lower case, spaces as hyphens, punctuation dropped
     // ("Autosave and recovery" → "autosave-and-recovery", "自动保存与恢复" unchanged).
     static QString anchorOf(const QString &heading);
+    // The Markdown with lines wrapped between two Chinese characters joined (a line break
+    // is a space in Markdown, a stray one in Chinese).
+    static QString joinChineseLines(const QString &markdown);
     // Scrolls to the heading whose anchor is fragment; false when there is none.
     bool scrollToHeading(const QString &fragment);
 
@@ -28,6 +31,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void spaceHeadings();
     int imageWidth() const;
 
     int m_loadedForWidth = 0;
