@@ -3980,7 +3980,7 @@ The previous bundle, if there was one, stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Newsdesk Manual</source>
+        <source>%1 — User Manual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

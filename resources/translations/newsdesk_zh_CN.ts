@@ -3967,8 +3967,8 @@ The previous bundle, if there was one, stays as it was.</source>
         <translation>Newsdesk 用户手册</translation>
     </message>
     <message>
-        <source>%1 — Newsdesk Manual</source>
-        <translation>%1 — Newsdesk 用户手册</translation>
+        <source>%1 — User Manual</source>
+        <translation>%1 — 用户手册</translation>
     </message>
 </context>
 <context>

@@ -146,11 +146,14 @@ void ManualWindow::showMissing()
 
 void ManualWindow::updateTitle()
 {
-    const QString title = m_browser->documentTitle().isEmpty()
-            ? m_browser->document()->firstBlock().text()
-            : m_browser->documentTitle();
-    setWindowTitle(title.isEmpty() ? tr("Newsdesk Manual")
-                                   : tr("%1 — Newsdesk Manual").arg(title));
+    // The desktop adds " — Newsdesk" (the application's display name) itself.
+    const QString heading = m_browser->document()->firstBlock().text().trimmed();
+    if (heading.isEmpty())
+        setWindowTitle(tr("Newsdesk Manual"));
+    else if (m_browser->source().fileName() == u"index.md"_s)
+        setWindowTitle(heading); // "Newsdesk user manual"
+    else
+        setWindowTitle(tr("%1 — User Manual").arg(heading));
 }
 
 } // namespace Newsdesk
