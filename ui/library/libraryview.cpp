@@ -52,6 +52,8 @@ LibraryView::LibraryView(LibrarySession &session, Settings &settings, QAction *s
                                                   QHeaderView::Stretch);
     m_channelView->header()->setSectionResizeMode(ChannelTreeModel::CountColumn,
                                                   QHeaderView::ResizeToContents);
+    // Narrower, and the names of sub-channels (two levels in) vanish behind the counts.
+    m_channelView->setMinimumWidth(10 * m_channelView->fontMetrics().height());
 
     auto *listPanel = new QWidget(m_splitter);
     m_filterBar = new FilterBar(listPanel);
