@@ -1,4 +1,5 @@
 #include "common/colors.h"
+#include "palettes.h"
 #include "config/settings.h"
 #include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
@@ -95,17 +96,6 @@ Walk walkWithTab(QWidget *start)
     return walk;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    return p;
-}
 
 } // namespace
 
@@ -177,7 +167,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::newRow("default") << QPalette();
-        QTest::newRow("dark") << darkPalette();
+        QTest::newRow("dark") << Test::darkPalette();
         const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
         QTest::newRow("Fusion standard") << fusion->standardPalette();
     }
@@ -199,7 +189,7 @@ private Q_SLOTS:
     void darkPalette_problemLabelIsReadable()
     {
         const QPalette saved = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(Test::darkPalette());
         QLabel label(u"The password is wrong."_s);
         Colors::showAsProblem(&label);
         label.show();

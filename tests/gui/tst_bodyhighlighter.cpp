@@ -1,4 +1,5 @@
 #include "common/colors.h"
+#include "palettes.h"
 #include "document/documentformat.h"
 #include "editor/bodyeditor.h"
 #include "editor/bodyhighlighter.h"
@@ -23,16 +24,6 @@ const QString Body = u"<p>见<a href=\"https://example.com/a\">新华网</a>报�
                      "<table><thead><tr><th>省份</th></tr></thead>"
                      "<tbody><tr><td>云南</td></tr></tbody></table>"_s;
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Link, QColor(0x00, 0x00, 0xff)); // a light theme's link colour
-    return p;
-}
 
 // The colour the editor draws at a position of a block: the highlighter's, else the text's own.
 QColor drawnColour(const QTextBlock &block, int offset)
@@ -100,14 +91,14 @@ private Q_SLOTS:
         QCOMPARE(drawnColour(pageBreak, 0), Colors::mutedText(edit->palette()));
 
         QSignalSpy changed(&editor, &BodyEditor::contentsChanged);
-        edit->setPalette(darkPalette());
-        const QColor base = darkPalette().color(QPalette::Base);
+        edit->setPalette(Test::darkPalette());
+        const QColor base = Test::darkPalette().color(QPalette::Base);
         const QColor darkLink = drawnColour(paragraph, link);
         QVERIFY2(Colors::contrastRatio(darkLink, base) >= Colors::MinimumContrast,
                  qPrintable(darkLink.name()));
         QVERIFY(Colors::contrastRatio(QColor(0x00, 0x00, 0xff), base) < Colors::MinimumContrast);
         QVERIFY(Colors::contrastRatio(drawnColour(caption, 0), base) >= Colors::MinimumContrast);
-        QCOMPARE(drawnColour(pageBreak, 0), Colors::mutedText(darkPalette()));
+        QCOMPARE(drawnColour(pageBreak, 0), Colors::mutedText(Test::darkPalette()));
 
         // The article is untouched.
         QCOMPARE(editor.canonicalHtml(), html);
