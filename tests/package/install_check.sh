@@ -23,6 +23,7 @@ command -v debootstrap >/dev/null || apt-get install -y debootstrap
 keep=1
 if [ -z "$root" ]; then
     root=$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-root.XXXXXX")
+    chmod 755 "$root" # it is the root folder of the system: mktemp makes it private
     keep=0
 fi
 
