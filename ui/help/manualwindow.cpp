@@ -144,13 +144,13 @@ void ManualWindow::showMissing()
     setWindowTitle(tr("Newsdesk Manual"));
 }
 
-void ManualWindow::updateTitle()
+void ManualWindow::updateTitle(const QUrl &page)
 {
     // The desktop adds " — Newsdesk" (the application's display name) itself.
     const QString heading = m_browser->document()->firstBlock().text().trimmed();
     if (heading.isEmpty())
         setWindowTitle(tr("Newsdesk Manual"));
-    else if (m_browser->source().fileName() == u"index.md"_s)
+    else if (page.fileName() == u"index.md"_s) // source() is still the last page here
         setWindowTitle(heading); // "Newsdesk user manual"
     else
         setWindowTitle(tr("%1 — User Manual").arg(heading));

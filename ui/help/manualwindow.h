@@ -6,6 +6,7 @@
 
 class QAction;
 class QComboBox;
+class QUrl;
 
 namespace Newsdesk {
 
@@ -39,7 +40,7 @@ public:
 
 private:
     void showMissing();
-    void updateTitle();
+    void updateTitle(const QUrl &page);
 
     ManualBrowser *m_browser;
     QComboBox *m_languages;
