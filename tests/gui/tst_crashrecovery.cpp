@@ -1,16 +1,22 @@
+#include "common/dialogs.h"
 #include "config/paths.h"
 #include "config/settings.h"
+#include "demo/demonewsroom.h"
 #include "editor/articleeditor.h"
 #include "editor/editortabs.h"
 #include "editor/recoverydialog.h"
 #include "library/librarysession.h"
 #include "mainwindow/mainwindow.h"
+#include "people/signindialog.h"
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
 #include "testlibrary.h"
 #include "workflow/workflow.h"
 
+#include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -111,6 +117,68 @@ private Q_SLOTS:
         QVERIFY(editor->save());
         QVERIFY(session.library()->articles().byId(articleId).value().body.contains(typedBody));
         QCOMPARE(window.editorTabs()->recoveryStore()->count(libraryPath).value(), 0);
+        QVERIFY(window.editorTabs()->closeAll());
+    }
+
+    // Someone with a password worked on the library: on the next start the sign-in comes first,
+    // and their unsaved edits are offered once they are signed in, not in a dialog over the
+    // sign-in nor to nobody.
+    void passwordUser_signsInBeforeRecoveryIsOffered()
+    {
+        const QString libraryPath = Test::createLibrary(m_dir, u"signin.newsdesk"_s, true, 4);
+        Article article;
+        {
+            auto library = Test::openLibrary(libraryPath);
+            QVERIFY(library);
+            const qint64 id = library->articles().list({}).value().constFirst().id;
+            article = library->articles().byId(id).value();
+        }
+        RecoveryEntry entry;
+        entry.library = libraryPath;
+        entry.key = RecoveryStore::articleKey(article.id);
+        entry.baseVersion = article.version;
+        entry.article = article;
+        entry.article.title += u"（未保存）"_s;
+        entry.savedAt = QDateTime::currentDateTimeUtc();
+        {
+            auto store = RecoveryStore::open(Paths::recoveryStore());
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->write(entry).ok());
+        }
+
+        Settings settings(m_dir.filePath(u"signin.ini"_s));
+        settings.setUserForLibrary(libraryPath, DemoNewsroom::ChiefEditor);
+        LibrarySession session(settings);
+        MainWindow window(session, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RecoveryDialog::setNextAction(RecoveryDialog::Action::Restore);
+        bool signInShown = false;
+        qsizetype editorsDuringSignIn = -1;
+        QTimer watcher;
+        watcher.setInterval(50);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            watcher.stop();
+            signInShown = true;
+            QTest::qWait(300); // time for anything else to pop up over it
+            editorsDuringSignIn = window.editorTabs()->editors().size();
+            dialog->passwordEdit()->setText(DemoNewsroom::DemoPassword);
+            dialog->accept();
+        });
+        watcher.start();
+        QVERIFY(window.openLibrary(libraryPath));
+        QTRY_VERIFY(signInShown);
+        QCOMPARE(editorsDuringSignIn, 0);
+        QTRY_COMPARE(window.editorTabs()->editors().size(), 1);
+        ArticleEditor *editor = window.editorTabs()->currentEditor();
+        QCOMPARE(session.currentUser()->name, DemoNewsroom::ChiefEditor);
+        QVERIFY(!editor->isReadOnly());
+        QVERIFY(editor->isModified());
+        QCOMPARE(editor->findChild<QLineEdit *>(u"editor.title"_s)->text(), entry.article.title);
+        Dialogs::setNextAnswer(QMessageBox::Discard);
         QVERIFY(window.editorTabs()->closeAll());
     }
 

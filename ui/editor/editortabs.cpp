@@ -10,6 +10,7 @@
 #include "recovery/recoverystore.h"
 #include "storage/library.h"
 
+#include <QApplication>
 #include <QTabBar>
 #include <QTimer>
 
@@ -65,6 +66,10 @@ EditorTabs::EditorTabs(LibrarySession &session, QWidget *libraryPage, QWidget *p
 
 void EditorTabs::userChanged()
 {
+    if (m_offerOnSignIn && m_session.currentUser()) {
+        m_offerOnSignIn = false;
+        scheduleRecoveryOffer();
+    }
     // The previous person's leases go; what the new one may do is decided again. Unsaved text
     // stays in the editors (read-only ones offer to save it as a copy).
     for (ArticleEditor *editor : editors())
@@ -214,13 +219,32 @@ void EditorTabs::libraryChanged()
         delete editor;
     }
     // Unsaved edits left by a crash are offered once the window shows the library.
-    if (m_session.library() && !m_offerPending) {
-        m_offerPending = true;
-        QTimer::singleShot(0, this, [this] {
-            m_offerPending = false;
-            offerRecovery();
-        });
-    }
+    m_offerOnSignIn = false;
+    if (m_session.library())
+        scheduleRecoveryOffer();
+}
+
+void EditorTabs::scheduleRecoveryOffer(int delay)
+{
+    if (m_offerPending)
+        return;
+    m_offerPending = true;
+    QTimer::singleShot(delay, this, [this] {
+        m_offerPending = false;
+        if (!m_session.library())
+            return;
+        // Nobody signed in yet (a password to type): the edits are offered to whoever signs in.
+        if (!m_session.currentUser()) {
+            m_offerOnSignIn = true;
+            return;
+        }
+        // Not over another dialog (signing in, setting a password): once it is closed.
+        if (QApplication::activeModalWidget()) {
+            scheduleRecoveryOffer(200);
+            return;
+        }
+        offerRecovery();
+    });
 }
 
 RecoveryStore *EditorTabs::recoveryStore()

@@ -43,7 +43,8 @@ public:
     bool closeAll();
 
     // Offers the recovered edits of the open library (a dialog when there are any). Done by
-    // itself, once the event loop runs, whenever a library is opened.
+    // itself whenever a library is opened, once someone is signed in and no other dialog
+    // (signing in, setting a password) is open.
     void offerRecovery();
     // The store editors autosave to (Paths::recoveryStore()), opened when first needed; null
     // when it cannot be used (the reason was shown).
@@ -62,12 +63,14 @@ private:
     void updateTab(ArticleEditor *editor);
     void libraryChanged();
     void userChanged();
+    void scheduleRecoveryOffer(int delay = 0);
     void reportRecoveryProblem(const QString &message);
 
     LibrarySession &m_session;
     std::unique_ptr<RecoveryStore> m_recovery;
     bool m_recoveryFailed = false;
     bool m_offerPending = false;
+    bool m_offerOnSignIn = false; // recovery waits for someone to sign in
     bool m_offering = false;
     bool m_recoveryReported = false;
     bool m_previewVisible = true;
