@@ -76,8 +76,18 @@ try {
             problem(`console error: ${message.text()}${where ? ` (${where})` : ''}${hint}`);
         });
         page.on('pageerror', (error) => problem(`page error: ${error.message}`));
-        page.on('requestfailed', (request) =>
-            problem(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+        // Chromium cancels image loads it no longer wants (a srcset candidate replaced by a
+        // better one, a lazy image): net::ERR_ABORTED is then no fault of the site. Those are
+        // fetched again once the page has loaded, and only a failing fetch is a problem.
+        const abortedImages = [];
+        page.on('requestfailed', (request) => {
+            const error = request.failure()?.errorText ?? '';
+            if (request.resourceType() === 'image' && error === 'net::ERR_ABORTED') {
+                abortedImages.push(request.url());
+                return;
+            }
+            problem(`request failed: ${request.url()} (${error})`);
+        });
         page.on('response', (response) => {
             if (response.status() >= 400 && !isExpected(response.url(), response.status()))
                 problem(`HTTP ${response.status()} for ${response.url()}`);
@@ -91,6 +101,11 @@ try {
             problem(`cannot load: ${error.message}`);
         }
         if (status !== visit.status) problem(`status ${status}, expected ${visit.status}`);
+        for (const url of abortedImages) {
+            const again = await context.request.get(url);
+            if (!again.ok())
+                problem(`image cancelled by the browser, then HTTP ${again.status()}: ${url}`);
+        }
         let results = '';
         if (visit.search) {
             try {
