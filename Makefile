@@ -47,7 +47,7 @@ package: build
 
 # INSTALL_CHECK_ROOT=DIR keeps the Debian root there for the next run.
 install-check: package
-	tests/package/install_check.sh build/newsdesk_*.deb $(INSTALL_CHECK_ROOT)
+	tests/package/install_check.sh "$$(ls -t build/newsdesk_*.deb | head -n 1)" $(INSTALL_CHECK_ROOT)
 
 run: build
 	./build/bin/newsdesk $(ARGS)
