@@ -17,6 +17,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
@@ -142,25 +143,13 @@ private Q_SLOTS:
     void tabWalk_importDialog_everyFocusedWidgetHasAName()
     {
         ImportDialog dialog(*session(), window());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QApplication::setActiveWindow(&dialog);
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        const Walk walk = walkWithTab(dialog.focusWidget() ? dialog.focusWidget() : &dialog);
-        QVERIFY2(walk.visited.size() > 2, walk.report().constData());
-        QVERIFY2(walk.unnamed.isEmpty(), walk.report().constData());
+        checkDialogWalk(dialog);
     }
 
     void tabWalk_exportDialog_everyFocusedWidgetHasAName()
     {
         ExportDialog dialog(*session(), *settings(), window());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QApplication::setActiveWindow(&dialog);
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
-        const Walk walk = walkWithTab(dialog.focusWidget() ? dialog.focusWidget() : &dialog);
-        QVERIFY2(walk.visited.size() > 2, walk.report().constData());
-        QVERIFY2(walk.unnamed.isEmpty(), walk.report().constData());
+        checkDialogWalk(dialog);
     }
 
     void colours_readOnLightAndDarkPalettes_data()
@@ -240,6 +229,19 @@ private:
     MainWindow *window() const { return m_gui.window(); }
     LibrarySession *session() const { return m_gui.session(); }
     Settings *settings() const { return m_gui.settings(); }
+
+    // Shows dialog active and walks it with Tab from its first focus: more than two stops,
+    // every one named.
+    static void checkDialogWalk(QDialog &dialog)
+    {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const Walk walk = walkWithTab(dialog.focusWidget() ? dialog.focusWidget() : &dialog);
+        QVERIFY2(walk.visited.size() > 2, walk.report().constData());
+        QVERIFY2(walk.unnamed.isEmpty(), walk.report().constData());
+    }
 
     Test::MainWindowFixture m_gui;
     QString m_libraryPath;

@@ -1,16 +1,15 @@
 #include "manualwindow.h"
 
+#include "common/icons.h"
 #include "manualbrowser.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolBar>
@@ -24,11 +23,6 @@ namespace Newsdesk {
 namespace {
 
 const QString ManualPath = u"doc/newsdesk/manual"_s;
-
-QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
 
 } // namespace
 
@@ -75,17 +69,17 @@ ManualWindow::ManualWindow(QWidget *parent)
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *back = toolBar->addAction(themed(u"go-previous"_s, QStyle::SP_ArrowBack), tr("&Back"),
+    QAction *back = toolBar->addAction(Icons::themed(u"go-previous"_s, QStyle::SP_ArrowBack), tr("&Back"),
                                        m_browser, &QTextBrowser::backward);
     back->setObjectName(u"manual.back"_s);
     back->setShortcut(QKeySequence::Back);
     back->setEnabled(false);
-    QAction *forward = toolBar->addAction(themed(u"go-next"_s, QStyle::SP_ArrowForward),
+    QAction *forward = toolBar->addAction(Icons::themed(u"go-next"_s, QStyle::SP_ArrowForward),
                                           tr("&Forward"), m_browser, &QTextBrowser::forward);
     forward->setObjectName(u"manual.forward"_s);
     forward->setShortcut(QKeySequence::Forward);
     forward->setEnabled(false);
-    QAction *contents = toolBar->addAction(themed(u"go-home"_s, QStyle::SP_DirHomeIcon),
+    QAction *contents = toolBar->addAction(Icons::themed(u"go-home"_s, QStyle::SP_DirHomeIcon),
                                            tr("&Contents"), this,
                                            [this] { showPage(u"index.md"_s); });
     contents->setObjectName(u"manual.contents"_s);

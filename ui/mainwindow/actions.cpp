@@ -1,20 +1,12 @@
 #include "actions.h"
 
+#include "common/icons.h"
+
 #include <QAction>
-#include <QApplication>
-#include <QIcon>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
 namespace Newsdesk {
-
-namespace {
-QIcon themed(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
-} // namespace
 
 QString Actions::objectName(Id id)
 {
@@ -128,15 +120,15 @@ Actions::Actions(QObject *owner)
     QAction *a = make(Id::NewLibrary, tr("&New Library…"),
                       tr("Create a new library file, empty or with the demo newsroom"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    a->setIcon(themed(u"document-new"_s, QStyle::SP_FileIcon));
+    a->setIcon(Icons::themed(u"document-new"_s, QStyle::SP_FileIcon));
 
     a = make(Id::OpenLibrary, tr("&Open Library…"), tr("Open an existing library file"));
     a->setShortcut(QKeySequence::Open);
-    a->setIcon(themed(u"document-open"_s, QStyle::SP_DialogOpenButton));
+    a->setIcon(Icons::themed(u"document-open"_s, QStyle::SP_DialogOpenButton));
 
     a = make(Id::ConnectToServer, tr("Connect to Newsroom Ser&ver…"),
              tr("Work in a newsroom's shared library on a PostgreSQL server"));
-    a->setIcon(themed(u"network-server"_s, QStyle::SP_DriveNetIcon));
+    a->setIcon(Icons::themed(u"network-server"_s, QStyle::SP_DriveNetIcon));
 
     make(Id::ClearRecentLibraries, tr("&Clear Recent Libraries"),
          tr("Forget the list of recently opened libraries"));
@@ -150,7 +142,7 @@ Actions::Actions(QObject *owner)
 
     a = make(Id::Refresh, tr("&Refresh"), tr("Reload the channels and articles of the library"));
     a->setShortcut(QKeySequence::Refresh);
-    a->setIcon(themed(u"view-refresh"_s, QStyle::SP_BrowserReload));
+    a->setIcon(Icons::themed(u"view-refresh"_s, QStyle::SP_BrowserReload));
 
     a = make(Id::ToggleDetails, tr("Article &Details"),
              tr("Show or hide the details of the selected article"));
@@ -174,19 +166,19 @@ Actions::Actions(QObject *owner)
 
     a = make(Id::UserManual, tr("&User Manual"), tr("How to use Newsdesk, step by step"));
     a->setShortcut(QKeySequence::HelpContents);
-    a->setIcon(themed(u"help-contents"_s, QStyle::SP_DialogHelpButton));
+    a->setIcon(Icons::themed(u"help-contents"_s, QStyle::SP_DialogHelpButton));
 
     a = make(Id::KeyboardShortcuts, tr("&Keyboard Shortcuts…"),
              tr("Every shortcut of Newsdesk, by menu"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    a->setIcon(themed(u"help-keyboard-shortcuts"_s, QStyle::SP_DialogHelpButton));
+    a->setIcon(Icons::themed(u"help-keyboard-shortcuts"_s, QStyle::SP_DialogHelpButton));
 
     a = make(Id::AboutQt, tr("About &Qt"), tr("The Qt version Newsdesk runs on"));
     a->setMenuRole(QAction::AboutQtRole);
 
     a = make(Id::Find, tr("&Find…"), tr("Search the articles of the library"));
     a->setShortcut(QKeySequence::Find);
-    a->setIcon(themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
+    a->setIcon(Icons::themed(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
     make(Id::SaveSearch, tr("&Save Current Search…"),
          tr("Keep the current search and filters under a name"));
 
@@ -213,7 +205,7 @@ Actions::Actions(QObject *owner)
     a->setCheckable(true);
     a = make(Id::MoveToTrash, tr("Move to &Trash"), tr("Move the selected articles to the trash"));
     a->setShortcut(QKeySequence::Delete);
-    a->setIcon(themed(u"user-trash"_s, QStyle::SP_TrashIcon));
+    a->setIcon(Icons::themed(u"user-trash"_s, QStyle::SP_TrashIcon));
     make(Id::Restore, tr("R&estore from Trash"), tr("Take the selected articles out of the trash"));
 
     make(Id::ManageTags, tr("Manage &Tags…"), tr("Create, rename, merge and delete tags"));
@@ -232,25 +224,25 @@ Actions::Actions(QObject *owner)
 
     a = make(Id::NewArticle, tr("&New Article"), tr("Write a new article in the selected channel"));
     a->setShortcut(QKeySequence::New);
-    a->setIcon(themed(u"document-new"_s, QStyle::SP_FileIcon));
+    a->setIcon(Icons::themed(u"document-new"_s, QStyle::SP_FileIcon));
     a = make(Id::OpenArticle, tr("&Edit Article"), tr("Open the current article in an editor"));
-    a->setIcon(themed(u"document-edit"_s, QStyle::SP_FileDialogDetailedView));
+    a->setIcon(Icons::themed(u"document-edit"_s, QStyle::SP_FileDialogDetailedView));
     a = make(Id::SaveArticle, tr("&Save Article"),
              tr("Save the article being edited as a new revision"));
     a->setShortcut(QKeySequence::Save);
-    a->setIcon(themed(u"document-save"_s, QStyle::SP_DialogSaveButton));
+    a->setIcon(Icons::themed(u"document-save"_s, QStyle::SP_DialogSaveButton));
     a = make(Id::CloseArticle, tr("&Close Article"), tr("Close the article being edited"));
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     a = make(Id::Undo, tr("&Undo"), tr("Take back the last change of the body or the fields"));
     a->setShortcut(QKeySequence::Undo);
-    a->setIcon(themed(u"edit-undo"_s, QStyle::SP_ArrowBack));
+    a->setIcon(Icons::themed(u"edit-undo"_s, QStyle::SP_ArrowBack));
     a = make(Id::Redo, tr("&Redo"), tr("Make the change taken back again"));
     a->setShortcuts(
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    a->setIcon(themed(u"edit-redo"_s, QStyle::SP_ArrowForward));
+    a->setIcon(Icons::themed(u"edit-redo"_s, QStyle::SP_ArrowForward));
 
     a = make(Id::SwitchUser, tr("S&witch User…"), tr("Sign in as someone else"));
-    a->setIcon(themed(u"system-switch-user"_s, QStyle::SP_DialogYesButton));
+    a->setIcon(Icons::themed(u"system-switch-user"_s, QStyle::SP_DialogYesButton));
     make(Id::ManageUsers, tr("Manage &Users…"),
          tr("Add people, change their roles and passwords, deactivate accounts"));
     make(Id::AuditLog, tr("&Audit Log…"),
